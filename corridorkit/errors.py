@@ -1,0 +1,124 @@
+"""The one error hierarchy of corridorkit.
+
+Every error corridorkit raises on purpose derives from :class:`CorridorkitError`.
+Errors about a user's data also derive from the builtin they resemble
+(``ValueError``, ``FileNotFoundError``), so ``except ValueError`` still works.
+An :class:`InputError` names the file, the feature id and the field, and says
+what was expected::
+
+    layers/data/curated/energy.geojson: feature 'btc': field 'capacity': expected a number >= 0, got -5
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from os import PathLike
+
+
+class CorridorkitError(Exception):
+    """Base class of every error corridorkit raises on purpose."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem found in a piece of input.
+
+    Parameters
+    ----------
+    message
+        What is wrong and what was expected.
+    file
+        The file the problem is in, if any.
+    feature
+        The id (or position) of the feature, if any.
+    field
+        The field (dotted path for nested fields), if any.
+    """
+
+    message: str
+    file: str | None = None
+    feature: str | None = None
+    field: str | None = None
+
+    def __str__(self) -> str:
+        parts = []
+        if self.file:
+            parts.append(str(self.file))
+        if self.feature is not None:
+            parts.append(f"feature '{self.feature}'")
+        if self.field:
+            parts.append(f"field '{self.field}'")
+        parts.append(self.message)
+        return ": ".join(parts)
+
+
+class InputError(CorridorkitError, ValueError):
+    """Bad input: a file, a feature or a field that is not what was expected.
+
+    Carries every problem found (validation reports all problems at once), and
+    the first problem's file, feature and field as attributes.
+    """
+
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        file: str | PathLike[str] | None = None,
+        feature: str | None = None,
+        field: str | None = None,
+        problems: Iterable[Problem] | None = None,
+    ) -> None:
+        probs = list(problems or [])
+        if message is not None:
+            probs.insert(0, Problem(message, _s(file), feature, field))
+        if not probs:
+            probs = [Problem("invalid input", _s(file), feature, field)]
+        self.problems: list[Problem] = probs
+        first = probs[0]
+        self.file = first.file
+        self.feature = first.feature
+        self.field = first.field
+        super().__init__(self._render())
+
+    def _render(self) -> str:
+        if len(self.problems) == 1:
+            return str(self.problems[0])
+        lines = [f"{len(self.problems)} problems:"]
+        lines += [f"  - {p}" for p in self.problems]
+        return "\n".join(lines)
+
+
+class CRSError(InputError):
+    """A layer's coordinate reference system is missing, wrong or suspicious."""
+
+
+class GeometryError(InputError):
+    """A geometry is invalid, empty or of the wrong type."""
+
+
+class DataFileNotFoundError(CorridorkitError, FileNotFoundError):
+    """A file that was asked for does not exist."""
+
+
+class UnknownIdError(InputError, KeyError):
+    """An id (asset, place, crossing, country) that is not known; suggests close matches."""
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return self._render()
+
+
+class UnsafePathError(CorridorkitError, ValueError):
+    """An output path would escape the output folder."""
+
+
+class NoRouteError(CorridorkitError):
+    """No route exists between two places; the message names what cuts them off."""
+
+
+class DependencyError(CorridorkitError, ImportError):
+    """An optional dependency is missing; the message names what to install."""
+
+
+def _s(path: str | PathLike[str] | None) -> str | None:
+    return None if path is None else str(path)

@@ -1,0 +1,1 @@
+"""corridorkit.maps."""
