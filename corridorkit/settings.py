@@ -15,13 +15,14 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-_PACKAGE_DATA = Path(__file__).resolve().parent.parent / "layers" / "data"
-
-
 def _default_data_dir() -> Path:
-    from importlib.resources import files
+    # find_spec locates corridorkit.layers (wherever the install mapped it) without importing it
+    from importlib.util import find_spec
 
-    return Path(str(files("corridorkit.layers") / "data"))
+    spec = find_spec("corridorkit.layers")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("corridorkit.layers is not installed; reinstall corridorkit")
+    return Path(list(spec.submodule_search_locations)[0]) / "data"
 
 
 def _default_cache_dir() -> Path:

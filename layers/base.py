@@ -1,0 +1,138 @@
+"""The shipped base data: borders, basemap layers and the DEM, with their manifest."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import shapely
+
+from corridorkit.errors import DataFileNotFoundError, UnknownIdError
+from corridorkit.settings import settings
+
+BASEMAP_LAYERS = ("land", "seas", "lakes", "coastline")
+
+
+def data_path(*parts: str) -> Path:
+    """Return the path of a shipped data file (under ``settings.data_dir``).
+
+    Parameters
+    ----------
+    parts
+        Path parts below the data folder, e.g. ``("base", "borders_core.geojson")``.
+    """
+    p = Path(settings.data_dir).joinpath(*parts)
+    if not p.exists():
+        raise DataFileNotFoundError(f"{p}: shipped data file not found (is the package complete?)")
+    return p
+
+
+@functools.lru_cache(maxsize=8)
+def _read(path: str) -> gpd.GeoDataFrame:
+    return gpd.read_file(path)
+
+
+def borders(detail: str = "core") -> gpd.GeoDataFrame:
+    """Return Natural Earth admin-0 countries (de facto edition) as shipped.
+
+    Parameters
+    ----------
+    detail
+        ``"core"``: 10m detail for 25-90 E, 30-56 N (Black Sea to the Chinese border);
+        ``"context"``: 50m detail for the rest of the routes (North Sea to China's
+        east coast, round Africa).
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        Columns ``adm0_a3``, ``iso_a3``, ``iso_a2``, ``name``, ``name_long``, names in
+        several languages (``name_en``, ``name_ru``, ``name_tr``, ``name_fa``,
+        ``name_zh`` ...) and ``geometry`` (EPSG:4326).
+    """
+    if detail not in ("core", "context"):
+        raise UnknownIdError(f"expected 'core' or 'context', got {detail!r}", field="detail")
+    return _read(str(data_path("base", f"borders_{detail}.geojson"))).copy()
+
+
+def basemap(layer: str) -> gpd.GeoDataFrame:
+    """Return a shipped basemap layer: ``land``, ``seas`` (incl. the Caspian), ``lakes``, ``coastline``."""
+    if layer not in BASEMAP_LAYERS:
+        raise UnknownIdError(f"expected one of {BASEMAP_LAYERS}, got {layer!r}", field="layer")
+    return _read(str(data_path("base", f"{layer}.geojson"))).copy()
+
+
+def dem_path() -> Path:
+    """Return the path of the shipped DEM (GLOBE 30'', 38-52 E, 36-45 N, int16 metres).
+
+    Values are ~1 km cell means; everything at or below 0 m (sea, the Caspian)
+    reads 0. See ``manifest()`` for its provenance and limits.
+    """
+    return data_path("base", "dem_globe_caucasus.tif")
+
+
+@functools.lru_cache(maxsize=2)
+def _country_index(detail: str):
+    b = borders(detail)
+    geoms = b.geometry.values
+    tree = shapely.STRtree(geoms)
+    return tree, np.asarray(b["adm0_a3"]), geoms
+
+
+def country_of(lon, lat, *, max_km: float = 0.0) -> np.ndarray:
+    """Return the ADM0_A3 code of the country at each point (None at sea), vectorised.
+
+    Uses the detailed core borders inside 25-90 E, 30-56 N and the context borders
+    elsewhere.
+
+    Parameters
+    ----------
+    lon, lat
+        Coordinates in degrees (scalars or arrays).
+    max_km
+        If > 0, a point at sea takes the nearest country within this distance
+        (for ports and terminals on a coastline).
+    """
+    x = np.atleast_1d(np.asarray(lon, dtype=float))
+    y = np.atleast_1d(np.asarray(lat, dtype=float))
+    out = np.full(len(x), None, dtype=object)
+    core = (x >= 25) & (x <= 90) & (y >= 30) & (y <= 56)
+    for detail, mask in (("core", core), ("context", ~core)):
+        if not mask.any():
+            continue
+        tree, codes, geoms = _country_index(detail)
+        pts = shapely.points(x[mask], y[mask])
+        idx_pt, idx_geom = tree.query(pts, predicate="intersects")
+        res = np.full(mask.sum(), None, dtype=object)
+        res[idx_pt] = codes[idx_geom]
+        if max_km > 0:
+            sea = np.flatnonzero(res == None)  # noqa: E711  (elementwise test for None)
+            if len(sea):
+                deg = max_km / 111.0 / max(np.cos(np.radians(np.abs(y[mask][sea]).max())), 0.2)
+                near_pt, near_geom = tree.query_nearest(pts[sea], max_distance=deg)
+                res[sea[near_pt]] = codes[near_geom]
+        out[mask] = res
+    return out
+
+
+def manifest() -> dict:
+    """Return the manifest of the shipped data: per file its source, licence, transformation, sha256."""
+    return json.loads(data_path("manifest.json").read_text(encoding="utf-8"))
+
+
+def verify_manifest() -> list[str]:
+    """Return a message for each shipped file whose sha256 or size differs from the manifest."""
+    problems = []
+    for rel, entry in manifest()["files"].items():
+        p = Path(settings.data_dir) / rel
+        if not p.exists():
+            problems.append(f"{rel}: listed in the manifest but missing")
+            continue
+        digest = hashlib.sha256(p.read_bytes()).hexdigest()
+        if digest != entry["sha256"]:
+            problems.append(f"{rel}: sha256 {digest[:12]} differs from the manifest's "
+                            f"{entry['sha256'][:12]}")
+    return problems
