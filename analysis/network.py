@@ -1,0 +1,368 @@
+"""Build one routable multimodal network from the curated layers, as of a date.
+
+The graph is a NetworkX MultiDiGraph with OSMnx's conventions: nodes carry ``x``
+and ``y`` (lon/lat), edges carry ``length`` (metres) and ``geometry``. A node is
+a place in one network layer: ``"kars:rail1435"``, ``"poti_port:sea"``; a border
+crossing has one node per side (``"dostyk_alashankou:rail1520:KAZ"``) joined by a
+``border`` edge carrying the crossing's delay and cost. Transfers between
+layers at a place (rail<->ferry at Caspian ports, rail<->ship at seaports, gauge
+breaks 1520<->1435, road<->rail) are explicit ``transfer`` edges with their own
+time and cost.
+
+Every edge carries ``mode``, ``kind`` (line/border/transfer), ``asset_id``,
+``status`` (as of the network's date), ``active`` (operational then),
+``capacity`` (Mt/y for cargo, bcm/y for gas), ``countries``, ``time_h``,
+``cost_usd_per_t`` and ``cost_usd_per_teu``. Assets that are not operational
+stay in the graph, switched off, so scenarios can open them.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+import networkx as nx
+import numpy as np
+import shapely
+from shapely.geometry import LineString, MultiLineString, Point
+from shapely.ops import linemerge, substring
+
+from corridorkit.analysis.params import Params, load_params
+from corridorkit.geo.geodesic import length_km
+from corridorkit.layers.base import country_of
+from corridorkit.layers.curated import load_features, status_as_of
+from corridorkit.layers.schema import LINE_KINDS
+from corridorkit.layers.validate import Feature
+from corridorkit.log import get_logger
+
+log = get_logger("network")
+
+CARGO_LAYERS_PREFIX = ("rail", "road", "sea")
+
+
+@dataclass
+class NetworkReport:
+    """What the builder noticed: places no line reaches, line ends that stop near another line."""
+
+    isolated_places: list[str] = field(default_factory=list)
+    dangling_ends: list[tuple[str, str]] = field(default_factory=list)  # (asset, node)
+    near_misses: list[tuple[str, str, float]] = field(default_factory=list)  # (node, other, km)
+
+
+def line_layers(feature: Feature) -> list[str]:
+    """Return the network layers a line belongs to: ``rail1520``, ``rail1435``, ``road``, ``sea``, ``pipeline_gas``."""
+    a = feature.asset
+    if a.mode == "rail":
+        return [f"rail{g}" for g in (a.gauge_mm or [1435])]
+    if a.mode == "pipeline":
+        kinds = {"gas" if c == "gas" else "oil" for c in a.commodities if c in ("gas", "oil", "oil_products")}
+        return [f"pipeline_{k}" for k in sorted(kinds or {"oil"})]
+    return [a.mode]
+
+
+def _single_line(geom) -> LineString:
+    if isinstance(geom, MultiLineString):
+        merged = linemerge(geom)
+        if isinstance(merged, LineString):
+            return merged
+        return LineString([c for part in geom.geoms for c in part.coords])
+    return geom
+
+
+def capacity_of(feature: Feature, params: Params, layer: str) -> tuple[float | None, str]:
+    """Return an asset's capacity in the network's units (Mt/y; bcm/y for gas) and the basis used.
+
+    Prefers design/current capacity over planned and throughput figures.
+    """
+    a = feature.asset
+    rank = {"current": 0, "design": 1, "actual_throughput": 2, "planned": 3}
+    want_gas = layer == "pipeline_gas"
+    best = None
+    for c in sorted(a.capacity, key=lambda c: rank.get(c.basis, 9)):
+        if c.basis == "planned":
+            continue
+        v = _convert(c.value, c.unit, c.commodity, params)
+        if v is None or (c.commodity == "gas") != want_gas:
+            continue
+        best = (v, c.basis)
+        break
+    if best is None:
+        return None, "none"
+    return best
+
+
+def _convert(value: float, unit: str, commodity: str, params: Params) -> float | None:
+    oil = params.value("conversions.oil_mt_per_mbbl_d")
+    teu_t = params.value("conversions.teu_tonnes")
+    table = {
+        "Mt/y": 1.0, "t/y": 1e-6, "bcm/y": 1.0, "mcm/y": 1e-3, "mcm/d": 0.365,
+        "Mbbl/d": oil, "kb/d": oil / 1000.0, "TEU/y": teu_t / 1e6,
+    }
+    f = table.get(unit)
+    return None if f is None else value * f
+
+
+def _edge_time_cost(mode_layer: str, km: float, sea_kind: str, params: Params) -> tuple[float, float]:
+    if mode_layer.startswith("rail"):
+        return km / params.value("speed_kmh.rail"), km * params.value("tariff_usd_per_tkm.rail")
+    if mode_layer == "road":
+        return km / params.value("speed_kmh.road"), km * params.value("tariff_usd_per_tkm.road")
+    if mode_layer == "sea":
+        key = "ferry" if sea_kind == "ferry" else "ship"
+        return km / params.value(f"speed_kmh.{key}"), km * params.value(f"tariff_usd_per_tkm.{key}")
+    return 0.0, 0.0
+
+
+CASPIAN = ("AZE", "KAZ", "TKM", "IRN", "RUS")
+
+
+def _sea_kind(feature: Feature) -> str:
+    """Caspian links are ferries (rail/ro-ro); other sea legs are ships."""
+    a = feature.asset
+    if "ferry" in a.name.lower() or "ferry" in " ".join(a.tags):
+        return "ferry"
+    x, y = feature.geometry.centroid.x, feature.geometry.centroid.y
+    return "ferry" if 46.5 <= x <= 55.0 and 36.5 <= y <= 47.5 else "ship"
+
+
+def build_network(as_of: str | int | date | None = None, *, features: dict[str, Feature] | None = None,
+                  params: Params | None = None, files=None) -> nx.MultiDiGraph:
+    """Return the multimodal network of the curated layers as of a date.
+
+    Parameters
+    ----------
+    as_of
+        The date (or year) whose statuses switch assets on or off; None uses the
+        statuses as reported.
+    features
+        Validated features by id (default: the shipped layers plus ``files``).
+    params
+        The time and cost model (default: the shipped parameters).
+    files
+        User layer files extending or overriding the shipped layers.
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+        See the module docstring. ``G.graph`` holds ``as_of``, ``places`` (place id
+        -> its node ids), ``place_info`` and a ``report`` (:class:`NetworkReport`).
+    """
+    params = params or load_params()
+    if features is None:
+        features, _ = load_features(files, strict=True)
+    G = nx.MultiDiGraph(crs="EPSG:4326", as_of=None if as_of is None else str(as_of),
+                        name="corridorkit multimodal network")
+    places: dict[str, set[str]] = defaultdict(set)
+    place_info: dict[str, dict] = {}
+    for f in features.values():
+        a = f.asset
+        if a.kind in LINE_KINDS:
+            continue
+        place_info[a.id] = {"name": a.name, "names": dict(a.names), "kind": a.kind,
+                            "x": f.geometry.x, "y": f.geometry.y, "countries": list(a.countries),
+                            "status": status_as_of(a, as_of), "layer": a.layer}
+    lines = [f for f in features.values() if f.asset.kind in LINE_KINDS]
+    # Measure all segments in one vectorised call.
+    segments = []  # (feature, layer, node_u, node_v, geometry)
+    for f in sorted(lines, key=lambda f: f.asset.id):
+        geom = _single_line(f.geometry)
+        node_ids = [n for n in f.asset.nodes if n in place_info]
+        if len(node_ids) < 2:
+            continue
+        pos = [geom.project(Point(place_info[n]["x"], place_info[n]["y"]), normalized=True)
+               for n in node_ids]
+        pos[0], pos[-1] = 0.0, 1.0
+        for layer in line_layers(f):
+            for i in range(len(node_ids) - 1):
+                s0, s1 = pos[i], pos[i + 1]
+                part = substring(geom, min(s0, s1), max(s0, s1), normalized=True)
+                if s1 < s0:
+                    part = part.reverse()
+                if part.geom_type != "LineString" or part.is_empty:
+                    p0, p1 = place_info[node_ids[i]], place_info[node_ids[i + 1]]
+                    part = LineString([(p0["x"], p0["y"]), (p1["x"], p1["y"])])
+                segments.append((f, layer, node_ids[i], node_ids[i + 1], part))
+    kms = length_km([s[4] for s in segments]) if segments else np.zeros(0)
+    mids = shapely.line_interpolate_point([s[4] for s in segments], 0.5, normalized=True) \
+        if segments else []
+    mid_country = country_of(shapely.get_x(mids), shapely.get_y(mids), max_km=30) \
+        if segments else []
+
+    crossing_ids = {pid for pid, p in place_info.items() if p["kind"] == "border_crossing"}
+
+    def node_for(place: str, layer: str, side: str | None) -> str:
+        nid = f"{place}:{layer}" if place not in crossing_ids else f"{place}:{layer}:{side}"
+        if nid not in G:
+            p = place_info[place]
+            G.add_node(nid, x=p["x"], y=p["y"], place=place, layer=layer, side=side,
+                       kind=p["kind"], name=p["name"])
+            places[place].add(nid)
+        return nid
+
+    for (f, layer, u_place, v_place, part), km, cc in zip(segments, kms, mid_country, strict=True):
+        a = f.asset
+        status = status_as_of(a, as_of)
+        cap, basis = capacity_of(f, params, layer)
+        if cap is None and not layer.startswith("pipeline"):
+            cap = params.value(f"default_capacity_mt.{layer.rstrip('0123456789')}")
+            basis = "default (assumption)"
+        side = cc or (a.countries[0] if a.countries else None)
+        u = node_for(u_place, layer, side)
+        v = node_for(v_place, layer, side)
+        sea_kind = _sea_kind(f) if layer == "sea" else ""
+        hours, usd_t = _edge_time_cost(layer, float(km), sea_kind, params)
+        attrs = dict(
+            mode=a.mode if a.mode != "multimodal" else layer, layer=layer, kind="line",
+            asset_id=a.id, name=a.name, status=status, active=status == "operational",
+            capacity=cap, capacity_basis=basis, countries=[side] if side else [],
+            length=float(km) * 1000.0, time_h=hours, cost_usd_per_t=usd_t,
+            cost_usd_per_teu=usd_t * params.value("teu_tonnes"), sea_kind=sea_kind,
+            commodities=list(a.commodities))
+        G.add_edge(u, v, key=0, geometry=part, **attrs)
+        G.add_edge(v, u, key=0, geometry=part.reverse(), **attrs)
+
+    _add_border_edges(G, place_info, crossing_ids, features, as_of, params)
+    _add_transfers(G, places, place_info, features, as_of, params)
+    G.graph["places"] = {k: sorted(v) for k, v in places.items()}
+    G.graph["place_info"] = place_info
+    G.graph["report"] = _report(G, place_info, lines)
+    log.info("network as of %s: %d nodes, %d edges", as_of, G.number_of_nodes(), G.number_of_edges())
+    return G
+
+
+def _add_border_edges(G, place_info, crossing_ids, features, as_of, params) -> None:
+    for pid in sorted(crossing_ids):
+        a = features[pid].asset
+        status = status_as_of(a, as_of)
+        by_family: dict[str, list[str]] = defaultdict(list)
+        for nid, d in G.nodes(data=True):
+            if d.get("place") == pid:
+                by_family[_family(d["layer"])].append(nid)
+        for family, nids in by_family.items():
+            for u in nids:
+                for v in nids:
+                    du, dv = G.nodes[u], G.nodes[v]
+                    if u == v or du["side"] == dv["side"]:
+                        continue
+                    delay, basis = _border_delay(a, family, params)
+                    cost = params.value("border_usd_per_t")
+                    gauge_break = du["layer"] != dv["layer"]
+                    if gauge_break:
+                        delay += params.value("transfer_h.gauge_break")
+                        cost += params.value("transfer_usd_per_t.gauge_break")
+                    G.add_edge(u, v, key=0, mode=family, layer=f"{du['layer']}>{dv['layer']}",
+                               kind="border", asset_id=pid, name=a.name, status=status,
+                               active=status == "operational", capacity=None,
+                               capacity_basis="none", countries=[du["side"], dv["side"]],
+                               length=0.0, time_h=delay, delay_basis=basis,
+                               cost_usd_per_t=cost, cost_usd_per_teu=cost * params.value("teu_tonnes"),
+                               gauge_break=gauge_break,
+                               geometry=LineString([(du["x"], du["y"]), (dv["x"], dv["y"])]))
+
+
+def _family(layer: str) -> str:
+    return "rail" if layer.startswith("rail") else layer
+
+
+def _border_delay(asset, family: str, params: Params) -> tuple[float, str]:
+    if asset.crossing and asset.crossing.delay_h is not None:
+        return asset.crossing.delay_h.value, "data"
+    key = family if family in ("rail", "road", "sea") else "road"
+    return params.value(f"border_delay_h.{key}"), "default (assumption)"
+
+
+def _transfer_kind(l1: str, l2: str, place_kind: str, sea_ferry: bool) -> str | None:
+    fams = {_family(l1), _family(l2)}
+    if fams == {"rail"}:
+        return "gauge_break"
+    if fams == {"rail", "sea"}:
+        return "rail_ferry" if sea_ferry else "rail_ship"
+    if fams == {"road", "sea"}:
+        return "road_ferry"
+    if fams == {"road", "rail"}:
+        return "road_rail"
+    if any(f.startswith("pipeline_oil") for f in fams) and "sea" in fams:
+        return "pipeline_ship"
+    return None
+
+
+def _add_transfers(G, places, place_info, features, as_of, params) -> None:
+    for pid, nids in places.items():
+        info = place_info[pid]
+        if info["kind"] == "border_crossing":
+            continue
+        status = info["status"]
+        active = status == "operational" or info["kind"] in ("city", "station", "junction")
+        nid_list = sorted(nids)
+        ferry = any(d.get("sea_kind") == "ferry" for n in nid_list for _, _, d in G.out_edges(n, data=True))
+        cap = None
+        f = features.get(pid)
+        if f is not None and f.asset.capacity:
+            cap, _ = capacity_of(f, params, "cargo")
+        for u in nid_list:
+            for v in nid_list:
+                if u == v:
+                    continue
+                lu, lv = G.nodes[u]["layer"], G.nodes[v]["layer"]
+                kind = _transfer_kind(lu, lv, info["kind"], ferry)
+                if kind is None:
+                    continue
+                hours = params.value(f"transfer_h.{kind}")
+                usd = params.value(f"transfer_usd_per_t.{kind}")
+                G.add_edge(u, v, key=0, mode="transfer", layer=f"{lu}>{lv}", kind="transfer",
+                           transfer=kind, asset_id=pid, name=info["name"], status=status,
+                           active=active, capacity=cap, capacity_basis="port" if cap else "none",
+                           countries=list(info["countries"][:1]), length=0.0, time_h=hours,
+                           cost_usd_per_t=usd, cost_usd_per_teu=usd * params.value("teu_tonnes"),
+                           geometry=LineString([(info["x"], info["y"]), (info["x"], info["y"])]))
+
+
+def _report(G, place_info, lines) -> NetworkReport:
+    rep = NetworkReport()
+    reached = {d["place"] for _, d in G.nodes(data=True)}
+    rep.isolated_places = sorted(p for p, i in place_info.items()
+                                 if p not in reached and i["kind"] not in ("chokepoint", "field"))
+    degree = defaultdict(int)
+    for f in lines:
+        for n in (f.asset.nodes[0], f.asset.nodes[-1]) if f.asset.nodes else ():
+            degree[n] += 1
+        for n in f.asset.nodes[1:-1]:
+            degree[n] += 2
+    for f in lines:
+        if not f.asset.nodes:
+            continue
+        for end in (f.asset.nodes[0], f.asset.nodes[-1]):
+            info = place_info.get(end)
+            if info and degree[end] == 1 and info["kind"] in ("junction", "station", "border_crossing"):
+                rep.dangling_ends.append((f.asset.id, end))
+    # near misses: distinct places closer than 2 km (probably the same place twice)
+    ids = sorted(place_info)
+    xs = np.array([place_info[i]["x"] for i in ids])
+    ys = np.array([place_info[i]["y"] for i in ids])
+    for i in range(len(ids)):
+        d = np.hypot((xs[i + 1:] - xs[i]) * math.cos(math.radians(ys[i])), ys[i + 1:] - ys[i]) * 111
+        for j in np.flatnonzero(d < 2.0):
+            rep.near_misses.append((ids[i], ids[i + 1 + j], round(float(d[j]), 2)))
+    return rep
+
+
+def active_subgraph(G: nx.MultiDiGraph, *, layers: tuple[str, ...] = CARGO_LAYERS_PREFIX,
+                    avoid_countries: tuple[str, ...] = ()) -> nx.MultiDiGraph:
+    """Return a view of the edges that carry traffic: active, in the given layer families, avoiding countries."""
+    avoid = set(avoid_countries)
+
+    def keep(u, v, k):
+        d = G.edges[u, v, k]
+        if not d["active"]:
+            return False
+        if not _layer_ok(d["layer"], layers):
+            return False
+        return not (avoid and avoid.intersection(d.get("countries") or ()))
+
+    return nx.subgraph_view(G, filter_edge=keep)
+
+
+def _layer_ok(layer: str, prefixes: tuple[str, ...]) -> bool:
+    return all(part.startswith(prefixes) for part in layer.split(">"))

@@ -1,0 +1,242 @@
+"""Routing on the multimodal network: time, cost or distance, k genuinely different alternatives.
+
+``route(G, "Baku", "Kars", weight="time", k=3)`` returns :class:`Route` objects:
+legs (mode, asset, km, hours, cost), transfers, border crossings, countries
+transited, totals, and a GeoDataFrame of the path.
+"""
+
+from __future__ import annotations
+
+import difflib
+import itertools
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+
+import geopandas as gpd
+import networkx as nx
+import pandas as pd
+
+from corridorkit.analysis.network import CARGO_LAYERS_PREFIX, _layer_ok
+from corridorkit.errors import InputError, NoRouteError, UnknownIdError
+
+WEIGHTS = {"time": "time_h", "cost": "cost_usd_per_t", "distance": "length"}
+_SRC, _DST = "__origin__", "__destination__"
+
+
+def _fold(text: str) -> str:
+    norm = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in norm if not unicodedata.combining(c)).replace("ə", "a").strip()
+
+
+def resolve_place(G: nx.MultiDiGraph, name: str) -> str:
+    """Return the place id for an id or a name in any language (case and accents ignored).
+
+    Raises
+    ------
+    UnknownIdError
+        No such place; the message suggests close matches.
+    """
+    info = G.graph["place_info"]
+    places = G.graph["places"]
+    if name in places:
+        return name
+    key = _fold(name)
+    candidates: dict[str, str] = {}
+    for pid in places:
+        p = info[pid]
+        for label in [pid, p["name"], *p["names"].values()]:
+            candidates.setdefault(_fold(label), pid)
+    if key in candidates:
+        return candidates[key]
+    # a unique place whose name starts with the query ("Poti" -> "Poti port")
+    starts = {pid for label, pid in candidates.items() if label.startswith(key + " ") or
+              label.startswith(key + "_")}
+    if len(starts) == 1:
+        return starts.pop()
+    close = difflib.get_close_matches(key, list(candidates), n=5, cutoff=0.6)
+    hint = ", ".join(sorted({f"{candidates[c]!r}" for c in close})) or "none"
+    raise UnknownIdError(f"unknown place {name!r}; close matches: {hint}", field="place")
+
+
+@dataclass
+class Route:
+    """One route: its legs, transfers, border crossings, countries and totals."""
+
+    origin: str
+    destination: str
+    weight: str
+    legs: pd.DataFrame
+    transfers: list[dict]
+    border_crossings: list[dict]
+    countries: list[str]
+    total_km: float
+    total_hours: float
+    total_cost_usd_per_t: float
+    total_cost_usd_per_teu: float
+    path: list[str] = field(repr=False)
+    edges: list[dict] = field(repr=False)
+
+    @property
+    def total_days(self) -> float:
+        """Total time in days."""
+        return self.total_hours / 24.0
+
+    @property
+    def assets(self) -> list[str]:
+        """The asset ids used, in order (lines, crossings and transfer places)."""
+        out: list[str] = []
+        for e in self.edges:
+            if not out or out[-1] != e["asset_id"]:
+                out.append(e["asset_id"])
+        return out
+
+    def to_gdf(self) -> gpd.GeoDataFrame:
+        """Return the path as a GeoDataFrame, one row per edge, EPSG:4326."""
+        cols = ["asset_id", "name", "kind", "mode", "layer", "status", "length", "time_h",
+                "cost_usd_per_t"]
+        rows = [{c: e.get(c) for c in cols} | {"geometry": e["geometry"]} for e in self.edges]
+        gdf = gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
+        gdf["km"] = gdf["length"] / 1000.0
+        return gdf
+
+
+def _weighted_digraph(G: nx.MultiDiGraph, weight: str, *, layers, avoid, only_active: bool = True
+                      ) -> nx.DiGraph:
+    attr = WEIGHTS[weight]
+    D = nx.DiGraph()
+    for u, v, k, d in G.edges(keys=True, data=True):
+        if only_active and not d["active"]:
+            continue
+        if not _layer_ok(d["layer"], layers):
+            continue
+        if avoid and avoid.intersection(d.get("countries") or ()):
+            continue
+        w = float(d[attr])
+        if not D.has_edge(u, v) or D[u][v]["w"] > w:
+            D.add_edge(u, v, w=w, key=k)
+    return D
+
+
+def _attach(D: nx.DiGraph, G, origin: str, destination: str) -> None:
+    for n in G.graph["places"][origin]:
+        if n in D:
+            D.add_edge(_SRC, n, w=0.0, key=None)
+    for n in G.graph["places"][destination]:
+        if n in D:
+            D.add_edge(n, _DST, w=0.0, key=None)
+
+
+def route(G: nx.MultiDiGraph | None, origin: str, destination: str, *, weight: str = "time",
+          k: int = 1, as_of: str | int | date | None = None,
+          avoid_countries: tuple[str, ...] | list[str] = (),
+          layers: tuple[str, ...] = CARGO_LAYERS_PREFIX) -> list[Route]:
+    """Return up to ``k`` genuinely different routes between two places, best first.
+
+    Parameters
+    ----------
+    G
+        The network (:func:`corridorkit.analysis.network.build_network`); None builds
+        it as of ``as_of``.
+    origin, destination
+        Place ids or names (any language, e.g. ``"Baku"``, ``"Bakı"``, ``"Поти"``).
+    weight
+        ``"time"`` (hours), ``"cost"`` (USD per tonne) or ``"distance"`` (metres).
+    k
+        Number of alternatives (Yen's algorithm; alternatives differ in the assets they use).
+    as_of
+        Build (or rebuild) the network as of this date when it differs from ``G``'s.
+    avoid_countries
+        ISO3 codes whose territory no edge may touch (e.g. ``("RUS", "BLR")``).
+    layers
+        Network layer families allowed (default: rail, road, sea).
+
+    Raises
+    ------
+    UnknownIdError
+        An unknown place (close matches suggested) or weight.
+    NoRouteError
+        No route; the message names the closed or missing links that cut the pair off.
+    """
+    if weight not in WEIGHTS:
+        raise UnknownIdError(f"unknown weight {weight!r}; expected one of {sorted(WEIGHTS)}",
+                             field="weight")
+    if k < 1:
+        raise InputError(f"expected k >= 1, got {k}", field="k")
+    if G is None or (as_of is not None and str(as_of) != G.graph.get("as_of")):
+        from corridorkit.analysis.network import build_network
+
+        G = build_network(as_of)
+    o, d = resolve_place(G, origin), resolve_place(G, destination)
+    if o == d:
+        raise InputError(f"origin and destination are the same place ({o!r})", field="destination")
+    avoid = set(avoid_countries)
+    D = _weighted_digraph(G, weight, layers=layers, avoid=avoid)
+    _attach(D, G, o, d)
+    if _SRC not in D or _DST not in D or not nx.has_path(D, _SRC, _DST):
+        raise NoRouteError(explain_unreachable(G, o, d, weight=weight, layers=layers, avoid=avoid))
+    routes: list[Route] = []
+    seen: set[frozenset] = set()
+    for path in itertools.islice(nx.shortest_simple_paths(D, _SRC, _DST, weight="w"), 50 * k):
+        r = _make_route(G, D, path[1:-1], o, d, weight)
+        sig = frozenset(a for a in r.assets if a not in (o, d))
+        if sig in seen:
+            continue
+        seen.add(sig)
+        routes.append(r)
+        if len(routes) == k:
+            break
+    return routes
+
+
+def explain_unreachable(G, o: str, d: str, *, weight: str, layers, avoid) -> str:
+    """Return a sentence naming why two places are cut off (closed, unbuilt or avoided links)."""
+    info = G.graph["place_info"]
+    base = f"no route from {info[o]['name']} to {info[d]['name']} as of {G.graph.get('as_of') or 'the reported statuses'}"
+    D_all = _weighted_digraph(G, weight, layers=layers, avoid=set(), only_active=False)
+    _attach(D_all, G, o, d)
+    if _SRC not in D_all or _DST not in D_all or not nx.has_path(D_all, _SRC, _DST):
+        return base + ": the network has no link between them at all (missing infrastructure)"
+    path = nx.shortest_path(D_all, _SRC, _DST, weight="w")[1:-1]
+    blockers = []
+    for u, v in zip(path[:-1], path[1:], strict=True):
+        e = G.edges[u, v, D_all[u][v]["key"]]
+        if not e["active"]:
+            blockers.append(f"{e['asset_id']} ({e['status']})")
+        elif avoid and avoid.intersection(e.get("countries") or ()):
+            blockers.append(f"{e['asset_id']} (in avoided {'/'.join(sorted(avoid.intersection(e['countries'])))})")
+    blockers = list(dict.fromkeys(blockers))
+    return base + "; the shortest path if every link were open would use: " + ", ".join(blockers)
+
+
+def _make_route(G, D, path: list[str], o: str, d: str, weight: str) -> Route:
+    edges = [dict(G.edges[u, v, D[u][v]["key"]], u=u, v=v) for u, v in zip(path[:-1], path[1:], strict=True)]
+    legs = []
+    for e in edges:
+        if legs and legs[-1]["asset_id"] == e["asset_id"] and legs[-1]["kind"] == e["kind"]:
+            leg = legs[-1]
+            leg["km"] += e["length"] / 1000.0
+            leg["hours"] += e["time_h"]
+            leg["cost_usd_per_t"] += e["cost_usd_per_t"]
+            leg["to"] = G.nodes[e["v"]]["place"]
+            continue
+        legs.append({"kind": e["kind"], "mode": e.get("transfer") or e["mode"], "asset_id": e["asset_id"],
+                     "name": e["name"], "from": G.nodes[e["u"]]["place"], "to": G.nodes[e["v"]]["place"],
+                     "km": e["length"] / 1000.0, "hours": e["time_h"],
+                     "cost_usd_per_t": e["cost_usd_per_t"], "countries": "-".join(e["countries"])})
+    legs_df = pd.DataFrame(legs)
+    countries: list[str] = []
+    for e in edges:
+        for c in e["countries"]:
+            if c and (not countries or countries[-1] != c) and c not in countries:
+                countries.append(c)
+    transfers = [{"place": e["asset_id"], "transfer": e["transfer"], "hours": e["time_h"]}
+                 for e in edges if e["kind"] == "transfer"]
+    borders = [{"crossing": e["asset_id"], "countries": e["countries"], "hours": e["time_h"],
+                "gauge_break": e.get("gauge_break", False)} for e in edges if e["kind"] == "border"]
+    teu = sum(e["cost_usd_per_teu"] for e in edges)
+    return Route(o, d, weight, legs_df, transfers, borders, countries,
+                 total_km=sum(e["length"] for e in edges) / 1000.0,
+                 total_hours=sum(e["time_h"] for e in edges),
+                 total_cost_usd_per_t=sum(e["cost_usd_per_t"] for e in edges),
+                 total_cost_usd_per_teu=teu, path=path, edges=edges)
