@@ -218,10 +218,10 @@ def _make_route(G, D, path: list[str], o: str, d: str, weight: str) -> Route:
             leg["km"] += e["length"] / 1000.0
             leg["hours"] += e["time_h"]
             leg["cost_usd_per_t"] += e["cost_usd_per_t"]
-            leg["to"] = G.nodes[e["v"]]["place"]
+            leg["to_place"] = G.nodes[e["v"]]["place"]
             continue
         legs.append({"kind": e["kind"], "mode": e.get("transfer") or e["mode"], "asset_id": e["asset_id"],
-                     "name": e["name"], "from": G.nodes[e["u"]]["place"], "to": G.nodes[e["v"]]["place"],
+                     "name": e["name"], "from_place": G.nodes[e["u"]]["place"], "to_place": G.nodes[e["v"]]["place"],
                      "km": e["length"] / 1000.0, "hours": e["time_h"],
                      "cost_usd_per_t": e["cost_usd_per_t"], "countries": "-".join(e["countries"])})
     legs_df = pd.DataFrame(legs)

@@ -1,0 +1,82 @@
+"""``corridorkit route`` and ``corridorkit od``: routes and OD matrices on the multimodal network."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+console = Console()
+
+
+def route_command(
+    origin: str = typer.Argument(..., help="Place id or name (e.g. Baku, Xi'an, poti_port)."),
+    destination: str = typer.Argument(..., help="Place id or name."),
+    by: str = typer.Option("time", "--by", help="time, cost or distance."),
+    k: int = typer.Option(1, "--k", help="Number of genuinely different alternatives."),
+    as_of: str = typer.Option(None, "--as-of", help="Network as of this date or year."),
+    avoid: list[str] = typer.Option(None, "--avoid", help="ISO3 country to avoid (repeatable)."),
+    geojson: Path = typer.Option(None, "--geojson", help="Write the best route's path here."),
+    params: Path = typer.Option(None, "--params", help="YAML file overriding model parameters."),
+) -> None:
+    """Route between two places: legs, transfers, border crossings, countries and totals."""
+    from corridorkit.analysis.network import build_network
+    from corridorkit.analysis.params import load_params
+    from corridorkit.analysis.routing import route
+
+    G = build_network(as_of, params=load_params(params))
+    routes = route(G, origin, destination, weight=by, k=k, avoid_countries=tuple(avoid or ()))
+    for i, r in enumerate(routes, 1):
+        info = G.graph["place_info"]
+        t = Table(title=f"Route {i}: {escape(info[r.origin]['name'])} → "
+                        f"{escape(info[r.destination]['name'])} (by {by})")
+        for c in ("mode", "asset", "from → to", "km", "hours", "USD/t", "countries"):
+            t.add_column(c, overflow="fold")
+        for leg in r.legs.itertuples():
+            t.add_row(leg.mode, escape(leg.name), f"{leg.from_place} → {leg.to_place}", f"{leg.km:,.0f}",
+                      f"{leg.hours:,.1f}", f"{leg.cost_usd_per_t:,.1f}", leg.countries)
+        t.add_row("[bold]total", "", "", f"[bold]{r.total_km:,.0f}", f"[bold]{r.total_hours:,.1f}",
+                  f"[bold]{r.total_cost_usd_per_t:,.1f}", "-".join(r.countries))
+        console.print(t)
+        console.print(f"{r.total_days:.1f} days; {len(r.border_crossings)} border crossings "
+                      f"({', '.join(b['crossing'] for b in r.border_crossings) or 'none'}); "
+                      f"{len(r.transfers)} transfers; ≈ US${r.total_cost_usd_per_teu:,.0f} per TEU")
+    if geojson:
+        from corridorkit.layers.export import to_geojson_dict
+        from corridorkit.geo.io import write_json
+
+        write_json(geojson, to_geojson_dict(routes[0].to_gdf(), name="route"), indent=None)
+        console.print(f"wrote {geojson}")
+
+
+def od_command(
+    by: str = typer.Option("time", "--by", help="time (hours), cost (USD/t) or distance (km)."),
+    as_of: str = typer.Option(None, "--as-of", help="Network as of this date or year."),
+    csv: Path = typer.Option(None, "--csv", help="Write the matrix as CSV."),
+) -> None:
+    """OD matrix between the shipped named places (scipy.sparse.csgraph)."""
+    from corridorkit.analysis.network import build_network
+    from corridorkit.analysis.od import od_matrix
+
+    m = od_matrix(build_network(as_of), weight=by)
+    if csv:
+        from corridorkit.geo.io import write_text
+
+        write_text(csv, m.round(2).to_csv())
+        console.print(f"wrote {csv}")
+    t = Table(title=f"OD matrix ({by})")
+    t.add_column("from \\ to")
+    for c in m.columns:
+        t.add_column(c[:10], justify="right")
+    for o, row in m.iterrows():
+        t.add_row(o, *["—" if v == float("inf") else f"{v:,.0f}" for v in row])
+    console.print(t)
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``route`` and ``od`` to the CLI."""
+    app.command("route")(route_command)
+    app.command("od")(od_command)

@@ -1,0 +1,177 @@
+"""Maps of the curated layers on an offline basemap (land, seas, borders, terrain hillshade)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import folium
+import geopandas as gpd
+import numpy as np
+import rasterio
+import shapely
+
+from corridorkit.layers.base import basemap, borders, dem_path
+from corridorkit.maps.leaflet import LayerControl, SafeGeoJson, add_legend, offline_map
+from corridorkit.maps.style import (
+    GROUP_LABEL,
+    esc,
+    group_of,
+    legend_html,
+    line_style,
+    point_style,
+    popup_html,
+    tooltip_text,
+)
+
+LINE_KINDS = ("rail_line", "road", "pipeline", "sea_link")
+
+
+@lru_cache(maxsize=1)
+def hillshade_png(step: int = 2) -> tuple[str, list[list[float]]]:
+    """Return the shipped DEM's hillshade as a PNG data URL in Web Mercator rows, and its bounds.
+
+    Shadows are dark, sunlit slopes light (sun from the north-west, 45 degrees high);
+    cells at or below 0 m (sea, Caspian) are transparent.
+    """
+    import base64
+    import io
+
+    from PIL import Image
+
+    with rasterio.open(dem_path()) as ds:
+        z = ds.read(1)[::step, ::step].astype(float)
+        b = ds.bounds
+    res = (b.top - b.bottom) / z.shape[0]
+    dy = 111_320 * res
+    dx = dy * np.cos(np.radians((b.top + b.bottom) / 2))
+    gy, gx = np.gradient(z, dy, dx)
+    slope = np.arctan(np.hypot(gx, gy) * 2.0)
+    aspect = np.arctan2(-gx, gy)
+    az, alt = np.radians(315), np.radians(45)
+    shade = np.sin(alt) * np.cos(slope) + np.cos(alt) * np.sin(slope) * np.cos(az - aspect)
+    flat = np.sin(alt)
+    rgba = np.zeros(z.shape + (4,), dtype=np.uint8)
+    dark = shade < flat
+    rgba[dark, :3] = 30
+    rgba[~dark, :3] = 255
+    alpha = np.where(dark, (flat - shade) / flat * 230, (shade - flat) / (1 - flat) * 120)
+    # a faint brown tint that grows with height, so ranges read at small zooms
+    alpha = np.clip(alpha + np.clip(z / 4000, 0, 1) * 40, 0, 255)
+    rgba[..., 3] = np.where(z <= 0, 0, alpha).astype(np.uint8)
+    # Leaflet stretches the image linearly in Web Mercator y: resample rows accordingly
+    merc = lambda lat: np.log(np.tan(np.pi / 4 + np.radians(lat) / 2))  # noqa: E731
+    ys = np.linspace(merc(b.top), merc(b.bottom), z.shape[0])
+    lats = np.degrees(2 * np.arctan(np.exp(ys)) - np.pi / 2)
+    rows = np.clip(((b.top - lats) / res).astype(int), 0, z.shape[0] - 1)
+    img = Image.fromarray(rgba[rows], mode="RGBA")
+    buf = io.BytesIO()
+    img.save(buf, format="PNG", optimize=True)
+    url = "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode()
+    return url, [[b.bottom, b.left], [b.top, b.right]]
+
+
+def _simple_layer(gdf: gpd.GeoDataFrame, style: dict, *, name: str, tip_col: str | None = None,
+                  show: bool = True, precision: int = 3, pane: str = "ckbase") -> SafeGeoJson:
+    feats = []
+    for i, geom in enumerate(gdf.geometry.values):
+        if geom is None or geom.is_empty:
+            continue
+        g = shapely.set_precision(geom, 10.0 ** -precision)
+        props = {"_style": style}
+        if tip_col:
+            props["_tip"] = esc(gdf.iloc[i][tip_col])
+        feats.append({"type": "Feature", "properties": props,
+                      "geometry": shapely.geometry.mapping(g)})
+    return SafeGeoJson({"type": "FeatureCollection", "features": feats}, name=name, show=show,
+                       pane=pane)
+
+
+def add_basemap(m: folium.Map, *, hillshade: bool = True) -> list[SafeGeoJson]:
+    """Add the offline basemap to a map; return its toggleable layers."""
+    land = basemap("land")
+    seas = basemap("seas")
+    lakes = basemap("lakes")
+    ctx = borders("context")
+    core = borders("core")
+    layers = [
+        _simple_layer(ctx, {"color": "#b8b8b8", "weight": 0.6, "fillColor": "#f4f1ea",
+                            "fillOpacity": 1.0}, name="Countries (context)", tip_col="name_en"),
+        _simple_layer(land, {"stroke": False, "fillColor": "#f4f1ea", "fillOpacity": 1.0},
+                      name="Land"),
+        _simple_layer(seas, {"color": "#9dbcd4", "weight": 0.5, "fillColor": "#c6dbea",
+                             "fillOpacity": 1.0}, name="Seas (incl. Caspian)", tip_col="name"),
+        _simple_layer(lakes, {"color": "#9dbcd4", "weight": 0.5, "fillColor": "#c6dbea",
+                              "fillOpacity": 1.0}, name="Lakes", tip_col="name_en"),
+    ]
+    for lyr in layers:
+        m.add_child(lyr)
+    if hillshade:
+        url, bounds = hillshade_png()
+        folium.raster_layers.ImageOverlay(url, bounds=bounds, name="Terrain (GLOBE DEM hillshade)",
+                                          opacity=1.0, pane="ckshade").add_to(m)
+    borders_layer = _simple_layer(core, {"color": "#6b6b6b", "weight": 1.0, "fillOpacity": 0.0,
+                                         "fill": False},
+                                  name="Borders (Natural Earth, de facto)", tip_col="name_en",
+                                  pane="ckborders")
+    m.add_child(borders_layer)
+    return layers[2:] + [borders_layer]
+
+
+def asset_features(gdf: gpd.GeoDataFrame) -> dict[str, list[dict]]:
+    """Return map features (style, escaped tooltip and popup) of assets, grouped by map group."""
+    groups: dict[str, list[dict]] = {}
+    for row in gdf.to_dict("records"):
+        geom = row.pop("geometry")
+        group = group_of(row.get("tags"), row.get("layer"))
+        status = row.get("status") or "operational"
+        style = (line_style(status, group) if row.get("kind") in LINE_KINDS
+                 else point_style(status, group, row.get("kind")))
+        props = {"_style": style, "_tip": tooltip_text(row.get("name"), row.get("names"), status),
+                 "_popup": popup_html(row), "id": row.get("id")}
+        g = shapely.set_precision(geom, 1e-5)
+        groups.setdefault(group, []).append(
+            {"type": "Feature", "properties": props, "geometry": shapely.geometry.mapping(g)})
+    return groups
+
+
+def layers_map(gdf: gpd.GeoDataFrame, *, title: str | None = None, location=(41.0, 50.0),
+               zoom_start: int = 5, hillshade: bool = True) -> folium.Map:
+    """Return an offline map of curated assets by group, with a layer control and a legend.
+
+    Parameters
+    ----------
+    gdf
+        Assets as returned by :func:`corridorkit.layers.load` (statuses as of a date).
+    title
+        Shown in the legend.
+    location, zoom_start
+        Initial view.
+    hillshade
+        Draw the DEM hillshade.
+    """
+    m = offline_map(location=location, zoom_start=zoom_start)
+    toggles = add_basemap(m, hillshade=hillshade)
+    groups = asset_features(gdf)
+    order = [k for k in GROUP_LABEL if k in groups] + sorted(set(groups) - set(GROUP_LABEL))
+    # lines under points: add all line layers first
+    asset_layers = []
+    for g in order:
+        feats = groups[g]
+        lines = [f for f in feats if f["geometry"]["type"] != "Point"]
+        points = [f for f in feats if f["geometry"]["type"] == "Point"]
+        label = GROUP_LABEL.get(g, g)
+        if lines:
+            asset_layers.append(SafeGeoJson({"type": "FeatureCollection", "features": lines},
+                                            name=f"{label} — lines ({len(lines)})"))
+        if points:
+            asset_layers.append(SafeGeoJson({"type": "FeatureCollection", "features": points},
+                                            name=f"{label} — places ({len(points)})"))
+    asset_layers.sort(key=lambda lyr: "places" in lyr.layer_name)
+    for lyr in asset_layers:
+        m.add_child(lyr)
+    m.add_child(LayerControl(asset_layers + toggles))
+    legend = (f"<b>{esc(title)}</b><br>" if title else "") + legend_html(order)
+    add_legend(m, legend)
+    m.fit_bounds([[float(gdf.total_bounds[1]), float(gdf.total_bounds[0])],
+                  [float(gdf.total_bounds[3]), float(gdf.total_bounds[2])]]) if len(gdf) else None
+    return m

@@ -1,0 +1,224 @@
+"""Offline folium maps: Leaflet inlined from the django-js-lib-leaflet wheel, safe GeoJSON layers.
+
+A map written here references no CDN and no tile server: opened from disk on a
+machine without internet it draws everything. Text from data never reaches the
+page as markup: popups and tooltips are built from escaped strings, and the
+embedded JSON escapes ``<``, ``>`` and ``&`` so no string can close a script tag.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+import folium
+from branca.element import Element, MacroElement
+from jinja2 import Template
+
+from corridorkit.geo.io import write_text
+
+
+@lru_cache(maxsize=1)
+def leaflet_assets() -> tuple[str, str]:
+    """Return Leaflet's JS and CSS (images inlined as data URIs) from django-js-lib-leaflet."""
+    try:
+        root = files("js_lib_leaflet") / "static" / "js_lib_leaflet"
+    except ModuleNotFoundError as exc:  # pragma: no cover - dependency of the package
+        from corridorkit.errors import DependencyError
+
+        raise DependencyError("Leaflet's assets come from the package django-js-lib-leaflet; "
+                              "install it with `pip install django-js-lib-leaflet`") from exc
+    js = (root / "leaflet.js").read_text(encoding="utf-8")
+    css = (root / "leaflet.css").read_text(encoding="utf-8")
+
+    def inline(match: re.Match) -> str:
+        name = match.group(1)
+        data = (root / "images" / name).read_bytes()
+        return f"url(data:image/png;base64,{base64.b64encode(data).decode()})"
+
+    css = re.sub(r"url\(images/([\w\-.]+\.png)\)", inline, css)
+    return js, css
+
+
+def safe_json(obj) -> str:
+    """Return JSON that is safe inside a ``<script>`` element (no ``<``, ``>``, ``&`` literal)."""
+    text = json.dumps(obj, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def offline_map(*, location=(41.5, 47.0), zoom_start: int = 5, **kwargs) -> folium.Map:
+    """Return a folium Map with Leaflet inlined and no tile layer.
+
+    Parameters
+    ----------
+    location
+        Initial centre (lat, lon).
+    zoom_start
+        Initial zoom.
+    kwargs
+        Passed to :class:`folium.Map`.
+    """
+    m = folium.Map(location=list(location), zoom_start=zoom_start, tiles=None,
+                   control_scale=True, **kwargs)
+    m.add_child(Panes(), name="panes")
+    # Instance attributes, not the class lists that every folium map shares.
+    m.default_js = []
+    m.default_css = []
+    js, css = leaflet_assets()
+    m.get_root().header.add_child(Element(f"<style>{css}</style>"), name="leaflet_css")
+    m.get_root().header.add_child(Element(f"<script>{js}</script>"), name="leaflet_js")
+    m.get_root().header.add_child(Element(
+        "<style>html,body{margin:0;padding:0;height:100%;width:100%;}"
+        ".folium-map{position:absolute;top:0;bottom:0;left:0;right:0;}"
+        ".leaflet-container{background:#dde8ef;font:13px/1.4 system-ui,sans-serif;}"
+        ".ck-popup td,.ck-popup th{padding:1px 6px;text-align:left;vertical-align:top;}"
+        ".ck-popup{max-height:320px;overflow:auto;}"
+        ".ck-legend{background:#fff;padding:6px 10px;border-radius:4px;"
+        "box-shadow:0 1px 4px rgba(0,0,0,.3);font:12px system-ui,sans-serif;}"
+        ".ck-legend i{display:inline-block;width:26px;height:0;margin-right:6px;"
+        "vertical-align:middle;border-top-width:3px;}</style>"), name="ck_css")
+    return m
+
+
+class SafeGeoJson(MacroElement):
+    """A GeoJSON layer whose features carry ready-made style, escaped tooltip and popup HTML.
+
+    Each feature's properties hold ``_style`` (Leaflet path options, plus ``radius``
+    for points), ``_tip`` (plain text, escaped here) and ``_popup`` (HTML built by
+    :mod:`corridorkit.maps.style` from escaped values).
+    """
+
+    _template = Template("""
+{% macro script(this, kwargs) %}
+var {{ this.get_name() }} = L.geoJson({{ this.data_js }}, {
+  {% if this.pane %}pane: {{ this.pane|tojson }},{% endif %}
+  style: function(f) { return f.properties._style; },
+  pointToLayer: function(f, latlng) {
+    var o = Object.assign({}, f.properties._style);
+    {% if this.pane %}o.pane = {{ this.pane|tojson }};{% endif %}
+    return L.circleMarker(latlng, o); },
+  onEachFeature: function(f, layer) {
+    if (f.properties._tip) { layer.bindTooltip(f.properties._tip, {sticky: true}); }
+    if (f.properties._popup) { layer.bindPopup(f.properties._popup, {maxWidth: 460}); }
+  }
+});
+{% if this.show %}{{ this.get_name() }}.addTo({{ this._parent.get_name() }});{% endif %}
+{% endmacro %}
+""")
+
+    def __init__(self, data: dict, *, name: str, show: bool = True, pane: str | None = None) -> None:
+        super().__init__()
+        self._name = "SafeGeoJson"
+        self.pane = pane
+        self.layer_name = name
+        self.show = show
+        self.data_js = safe_json(data)
+        self.n_features = len(data.get("features", []))
+
+    def render(self, **kwargs):
+        """Render and register with the map's layer control under its name."""
+        super().render(**kwargs)
+
+
+class LayerControl(MacroElement):
+    """A layer control listing base overlays and SafeGeoJson layers by name."""
+
+    _template = Template("""
+{% macro script(this, kwargs) %}
+L.control.layers(null, {
+{%- for name, var in this.entries %}
+  {{ name|tojson }}: {{ var }},
+{%- endfor %}
+}, {collapsed: {{ this.collapsed|tojson }}}).addTo({{ this._parent.get_name() }});
+{% endmacro %}
+""")
+
+    def __init__(self, layers: list[SafeGeoJson], *, collapsed: bool = False) -> None:
+        super().__init__()
+        self._name = "LayerControl"
+        self.layers = layers
+        self.collapsed = collapsed
+
+    @property
+    def entries(self):
+        """(label, JS variable) pairs of the layers."""
+        return [(lyr.layer_name, lyr.get_name()) for lyr in self.layers]
+
+
+#: Custom panes below Leaflet's overlay pane (400), where the assets are drawn.
+PANES = {"ckbase": 350, "ckshade": 360, "ckborders": 370}
+
+
+class Panes(MacroElement):
+    """Creates the basemap panes (land and seas, hillshade, borders) under the asset layers."""
+
+    _template = Template("""
+{% macro script(this, kwargs) %}
+{%- for name, z in this.panes.items() %}
+{{ this._parent.get_name() }}.createPane({{ name|tojson }});
+{{ this._parent.get_name() }}.getPane({{ name|tojson }}).style.zIndex = {{ z }};
+{%- endfor %}
+{% endmacro %}
+""")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "Panes"
+        self.panes = PANES
+
+
+def add_legend(m: folium.Map, html: str, *, position: str = "bottomleft") -> None:
+    """Add a legend (HTML built from escaped text) as a Leaflet control."""
+    el = MacroElement()
+    el._template = Template("""
+{% macro script(this, kwargs) %}
+var legend = L.control({position: """ + json.dumps(position) + """});
+legend.onAdd = function() { var d = L.DomUtil.create('div', 'ck-legend'); d.innerHTML = """
+                            + safe_json(html) + """; return d; };
+legend.addTo({{ this._parent.get_name() }});
+{% endmacro %}
+""")
+    m.add_child(el, name="legend")
+
+
+def _stable_ids(root) -> None:
+    """Give every element a deterministic id, so the same map renders byte-identically."""
+    counter = 0
+
+    def walk(el):
+        nonlocal counter
+        el._id = f"{counter:06x}"
+        counter += 1
+        for child in el._children.values():
+            walk(child)
+
+    walk(root)
+
+
+def render_map(m: folium.Map) -> str:
+    """Return the map's HTML, with deterministic element ids."""
+    root = m.get_root()
+    _stable_ids(root)
+    # folium keys children by name (which includes the old id): rebuild the keys too
+    _rekey(root)
+    html = m.get_root().render()
+    return html
+
+
+def _rekey(el) -> None:
+    items = list(el._children.items())
+    el._children.clear()
+    for key, child in items:
+        new = child.get_name() if key.endswith(tuple("0123456789abcdef")) and "_" in key else key
+        el._children[new] = child
+        _rekey(child)
+
+
+def save_map(m: folium.Map, path: str | Path) -> Path:
+    """Write the map as one self-contained HTML file, atomically; return the path."""
+    return write_text(path, render_map(m))

@@ -1,0 +1,160 @@
+"""How assets look on maps: colour by group, line style by status, escaped popups and tooltips."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Mapping
+
+STATUS_DASH = {
+    "operational": None,
+    "under_construction": "10 6",
+    "proposed": "2 7",
+    "suspended": "12 4 2 4",
+    "closed": "1 5",
+}
+STATUS_LABEL = {
+    "operational": "operational", "under_construction": "under construction",
+    "proposed": "proposed", "suspended": "suspended", "closed": "closed",
+}
+
+#: Map groups in display order: (key, label, colour). An asset's group is the first that matches
+#: its tags or layer.
+GROUPS = [
+    ("zangezur", "Zangezur / TRIPP route", "#d62728"),
+    ("middle_corridor", "Middle Corridor (TITR)", "#1f77b4"),
+    ("gas", "Gas pipelines", "#ff7f0e"),
+    ("oil", "Oil pipelines", "#5b3a29"),
+    ("northern_alternative", "Northern route (via Russia)", "#7f7f7f"),
+    ("instc", "INSTC / southern alternatives", "#2ca02c"),
+    ("southern_alternative", "INSTC / southern alternatives", "#2ca02c"),
+    ("europe", "European links", "#17becf"),
+    ("maritime", "Maritime baseline", "#1f3b73"),
+    ("roads", "Roads", "#9467bd"),
+    ("crossings", "Border crossings", "#e377c2"),
+    ("chokepoints", "Chokepoints", "#bcbd22"),
+    ("energy", "Energy sites", "#8c564b"),
+    ("alternatives", "Other alternatives", "#2ca02c"),
+]
+GROUP_COLOUR = {k: c for k, _, c in GROUPS}
+GROUP_LABEL = {k: lbl for k, lbl, _ in GROUPS}
+
+
+def group_of(tags, layer: str) -> str:
+    """Return the map group of an asset from its tags and layer."""
+    keys = set(tags or ()) | {layer}
+    for k, _, _ in GROUPS:
+        if k in keys:
+            return k
+    return layer
+
+
+def esc(value) -> str:
+    """Return text safe to place in HTML (``<script>`` shows as text)."""
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+_URL_OK = re.compile(r"^https?://[^\s<>\"']+$")
+
+
+def safe_link(url: str | None, label: str) -> str:
+    """Return an escaped link for an http(s) URL, or the escaped label alone for anything else."""
+    if url and _URL_OK.match(url):
+        return f'<a href="{esc(url)}" target="_blank" rel="noopener noreferrer">{esc(label)}</a>'
+    return esc(label)
+
+
+def line_style(status: str, group: str, *, weight: float = 3.0) -> dict:
+    """Return Leaflet path options for a line asset."""
+    style = {"color": GROUP_COLOUR.get(group, "#444444"), "weight": weight,
+             "opacity": 0.9 if status != "closed" else 0.5}
+    dash = STATUS_DASH.get(status)
+    if dash:
+        style["dashArray"] = dash
+    return style
+
+
+def point_style(status: str, group: str, kind: str) -> dict:
+    """Return Leaflet circle-marker options for a point asset."""
+    radius = {"port": 6, "border_crossing": 5, "chokepoint": 7, "field": 6, "terminal": 5}.get(kind, 4)
+    colour = GROUP_COLOUR.get(group, "#444444")
+    return {"radius": radius, "color": "#222222" if status == "operational" else colour,
+            "weight": 1.5, "fillColor": colour,
+            "fillOpacity": 0.9 if status == "operational" else 0.35,
+            "dashArray": STATUS_DASH.get(status)}
+
+
+def tooltip_text(name: str, names: Mapping[str, str] | None, status: str) -> str:
+    """Return the escaped tooltip: English name, local names, status."""
+    local = [v for k, v in (names or {}).items() if k != "en" and v != name]
+    extra = f" — {' / '.join(local[:3])}" if local else ""
+    return esc(f"{name}{extra} ({STATUS_LABEL.get(status, status)})")
+
+
+def popup_html(row: Mapping) -> str:
+    """Return the popup of an asset: every field, escaped, with its sources as links."""
+    parts = [f"<div class='ck-popup'><b>{esc(row.get('name'))}</b>"]
+    names = row.get("names") or {}
+    if names:
+        parts.append("<br>" + " · ".join(f"{esc(k)}: {esc(v)}" for k, v in names.items() if k != "en"))
+    parts.append("<table>")
+
+    def add(label, value):
+        if value not in (None, "", [], {}):
+            parts.append(f"<tr><th>{esc(label)}</th><td>{value}</td></tr>")
+
+    add("id", esc(row.get("id")))
+    add("kind", esc(f"{row.get('kind')} ({row.get('mode')})"))
+    add("status", esc(f"{STATUS_LABEL.get(row.get('status'), row.get('status'))}"
+                      + (f" (reported {row.get('status_reported')} {row.get('status_date')})"
+                         if row.get("status_reported") and row.get("status_reported") != row.get("status")
+                         else f" ({row.get('status_date')})")))
+    add("countries", esc(" → ".join(row.get("countries") or [])))
+    for k in ("opened", "construction_start", "expected_completion", "suspended", "closed"):
+        add(k.replace("_", " "), esc(row.get(k)))
+    for c in row.get("capacity") or []:
+        rng = f" ({c['min']:g}–{c['max']:g})" if c.get("min") is not None and c.get("max") is not None else ""
+        add("capacity", esc(f"{c['value']:g} {c['unit']} {c['commodity']}{rng}, {c['basis']}"
+                            + (" — assumption" if c.get("assumption") else "")
+                            + f" [{', '.join(c.get('sources') or [])}]"))
+    length = row.get("length")
+    if length:
+        rng = (f" ({length['min']:g}–{length['max']:g})"
+               if length.get("min") is not None and length.get("max") is not None else "")
+        add("official length", esc(f"{length['value']:g} km{rng}"))
+    if row.get("geodesic_km") and row.get("kind") in ("rail_line", "road", "pipeline", "sea_link"):
+        add("drawn length", esc(f"{row['geodesic_km']:,.0f} km (geodesic)"))
+    add("gauge", esc(" / ".join(f"{g} mm" for g in row.get("gauge_mm") or [])))
+    add("operator", esc(row.get("operator")))
+    add("owner", esc(row.get("owner")))
+    add("description", esc(row.get("description")))
+    add("history", esc(row.get("history")))
+    add("notes", esc(row.get("notes")))
+    add("geometry", esc(f"{row.get('geometry_accuracy')}"
+                        + (f": {row.get('geometry_note')}" if row.get("geometry_note") else "")))
+    srcs = row.get("sources") or []
+    if srcs:
+        add("sources", "<br>".join(
+            f"[{esc(s.get('id'))}] {safe_link(s.get('url'), s.get('title') or s.get('url'))}"
+            f" {esc(s.get('publisher') or '')} (read {esc(s.get('accessed'))})" for s in srcs))
+    parts.append("</table></div>")
+    return "".join(parts)
+
+
+def legend_html(groups: list[str]) -> str:
+    """Return the legend: one swatch per group shown, then the line styles by status."""
+    rows = ["<b>Layers</b>"]
+    seen = set()
+    for g in groups:
+        label = GROUP_LABEL.get(g, g)
+        if label in seen:
+            continue
+        seen.add(label)
+        rows.append(f"<div><i style='border-top:3px solid {GROUP_COLOUR.get(g, '#444')}'></i>"
+                    f"{esc(label)}</div>")
+    rows.append("<b>Status</b>")
+    for status, dash in STATUS_DASH.items():
+        style = "dashed" if dash and len(dash.split()) == 2 and int(dash.split()[0]) > 3 else (
+            "dotted" if dash else "solid")
+        rows.append(f"<div><i style='border-top:3px {style} #333'></i>{esc(STATUS_LABEL[status])}</div>")
+    return "".join(rows)
