@@ -220,8 +220,8 @@ def build_network(as_of: str | int | date | None = None, *, features: dict[str, 
             length=float(km) * 1000.0, time_h=hours, cost_usd_per_t=usd_t,
             cost_usd_per_teu=usd_t * params.value("teu_tonnes"), sea_kind=sea_kind,
             commodities=list(a.commodities))
-        G.add_edge(u, v, key=0, geometry=part, **attrs)
-        G.add_edge(v, u, key=0, geometry=part.reverse(), **attrs)
+        G.add_edge(u, v, geometry=part, **attrs)
+        G.add_edge(v, u, geometry=part.reverse(), **attrs)
 
     _add_border_edges(G, place_info, crossing_ids, features, as_of, params)
     _add_transfers(G, places, place_info, features, as_of, params)
@@ -252,7 +252,7 @@ def _add_border_edges(G, place_info, crossing_ids, features, as_of, params) -> N
                     if gauge_break:
                         delay += params.value("transfer_h.gauge_break")
                         cost += params.value("transfer_usd_per_t.gauge_break")
-                    G.add_edge(u, v, key=0, mode=family, layer=f"{du['layer']}>{dv['layer']}",
+                    G.add_edge(u, v, mode=family, layer=f"{du['layer']}>{dv['layer']}",
                                kind="border", asset_id=pid, name=a.name, status=status,
                                active=status == "operational", capacity=None,
                                capacity_basis="none", countries=[du["side"], dv["side"]],
@@ -311,7 +311,7 @@ def _add_transfers(G, places, place_info, features, as_of, params) -> None:
                     continue
                 hours = params.value(f"transfer_h.{kind}")
                 usd = params.value(f"transfer_usd_per_t.{kind}")
-                G.add_edge(u, v, key=0, mode="transfer", layer=f"{lu}>{lv}", kind="transfer",
+                G.add_edge(u, v, mode="transfer", layer=f"{lu}>{lv}", kind="transfer",
                            transfer=kind, asset_id=pid, name=info["name"], status=status,
                            active=active, capacity=cap, capacity_basis="port" if cap else "none",
                            countries=list(info["countries"][:1]), length=0.0, time_h=hours,
@@ -366,3 +366,30 @@ def active_subgraph(G: nx.MultiDiGraph, *, layers: tuple[str, ...] = CARGO_LAYER
 
 def _layer_ok(layer: str, prefixes: tuple[str, ...]) -> bool:
     return all(part.startswith(prefixes) for part in layer.split(">"))
+
+
+def set_asset_active(G: nx.MultiDiGraph, asset_id: str, active: bool) -> int:
+    """Switch all edges of an asset on or off in place; return how many edges changed.
+
+    Raises
+    ------
+    UnknownIdError
+        No edge carries that asset id (close matches suggested).
+    """
+    from corridorkit.errors import UnknownIdError
+
+    n = 0
+    for _, _, d in G.edges(data=True):
+        if d["asset_id"] == asset_id:
+            d["active"] = active
+            d["status"] = "operational" if active else "closed"
+            n += 1
+    if n == 0:
+        import difflib
+
+        ids = sorted({d["asset_id"] for _, _, d in G.edges(data=True)})
+        close = difflib.get_close_matches(asset_id, ids, n=3)
+        raise UnknownIdError(f"no asset {asset_id!r} in the network"
+                             + (f" (did you mean {', '.join(close)}?)" if close else ""),
+                             field="asset")
+    return n

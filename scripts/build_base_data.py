@@ -63,6 +63,7 @@ COUNTRY_COLUMNS = {
     "NAME_LONG": "name_long", "SOVEREIGNT": "sovereign", "NAME_EN": "name_en",
     "NAME_RU": "name_ru", "NAME_TR": "name_tr", "NAME_FA": "name_fa", "NAME_ZH": "name_zh",
     "NAME_DE": "name_de", "NAME_FR": "name_fr", "NAME_AR": "name_ar", "NAME_UK": "name_uk",
+    "POP_EST": "pop_est", "POP_YEAR": "pop_year", "GDP_MD": "gdp_md", "GDP_YEAR": "gdp_year",
 }
 NE_VERSION = "5.1.1"
 NE_URL = "https://www.naturalearthdata.com/"

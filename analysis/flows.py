@@ -1,0 +1,136 @@
+"""Capacity and flows: max-flow per commodity with its minimum cut named asset by asset.
+
+Units: containers and general cargo in Mt/y, oil in Mt/y, gas in bcm/y. Capacities
+come from the curated data (converted by :func:`corridorkit.analysis.network.capacity_of`);
+a link without a published capacity is unbounded for oil and gas (and listed in
+``uncapacitated``) and takes the labelled default for cargo.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import networkx as nx
+import pandas as pd
+
+from corridorkit.analysis.routing import resolve_place
+from corridorkit.errors import InputError, UnknownIdError
+
+COMMODITY_LAYERS = {
+    "gas": ("pipeline_gas",),
+    "oil": ("pipeline_oil", "sea"),
+    "cargo": ("rail", "road", "sea"),
+}
+UNITS = {"gas": "bcm/y", "oil": "Mt/y", "cargo": "Mt/y"}
+_S, _T = "__sources__", "__sinks__"
+#: Stand-in for "no published limit" (networkx cannot take infinite capacities on a cut).
+UNBOUNDED = 1e6
+
+
+@dataclass
+class FlowResult:
+    """A max-flow between source and sink places, with the binding assets."""
+
+    commodity: str
+    unit: str
+    value: float
+    sources: list[str]
+    sinks: list[str]
+    min_cut: pd.DataFrame
+    edge_flows: pd.DataFrame
+    uncapacitated: list[str] = field(default_factory=list)
+
+    @property
+    def unbounded(self) -> bool:
+        """True when no published capacity limits the flow (the value is not meaningful)."""
+        return self.value >= UNBOUNDED / 2
+
+
+def commodity_graph(G: nx.MultiDiGraph, commodity: str) -> tuple[nx.DiGraph, list[str]]:
+    """Return the active edges carrying a commodity as a DiGraph with summed capacities.
+
+    Parallel links (two pipelines along the same pair of nodes, e.g. SCP and SCPX)
+    add their capacities. Also returns the assets with no published capacity.
+    """
+    if commodity not in COMMODITY_LAYERS:
+        raise UnknownIdError(f"unknown commodity {commodity!r}; expected one of "
+                             f"{sorted(COMMODITY_LAYERS)}", field="commodity")
+    prefixes = COMMODITY_LAYERS[commodity]
+    D = nx.DiGraph()
+    uncapacitated = set()
+    for u, v, d in G.edges(data=True):
+        if not d["active"]:
+            continue
+        parts = d["layer"].split(">")
+        if not all(p.startswith(prefixes) for p in parts):
+            continue
+        if commodity == "oil" and d["kind"] == "line" and d["layer"] == "sea" and \
+                d.get("sea_kind") == "ferry":
+            pass  # Caspian tankers also sail these waters; sea legs are not binding
+        cap = d.get("capacity")
+        if cap is None:
+            if d["kind"] == "line" and not d["layer"].startswith("sea"):
+                uncapacitated.add(d["asset_id"])
+            cap = UNBOUNDED
+        if D.has_edge(u, v):
+            D[u][v]["capacity"] = min(UNBOUNDED, D[u][v]["capacity"] + cap)
+            D[u][v]["assets"].append(d["asset_id"])
+        else:
+            D.add_edge(u, v, capacity=cap, assets=[d["asset_id"]], name=d["name"])
+    return D, sorted(uncapacitated)
+
+
+def max_flow(G: nx.MultiDiGraph, commodity: str, sources: list[str], sinks: list[str]) -> FlowResult:
+    """Return the maximum flow of a commodity from source places to sink places.
+
+    Parameters
+    ----------
+    G
+        The network as of a date (:func:`corridorkit.analysis.network.build_network`).
+    commodity
+        ``"gas"`` (bcm/y), ``"oil"`` (Mt/y) or ``"cargo"`` (Mt/y).
+    sources, sinks
+        Place ids or names (fields, terminals, ports, border points).
+
+    Returns
+    -------
+    FlowResult
+        The value, the minimum cut (the assets whose capacities bind, with their
+        capacities; their sum equals the value) and the flow on each link.
+    """
+    D, uncapacitated = commodity_graph(G, commodity)
+    src = [resolve_place(G, s) for s in sources]
+    snk = [resolve_place(G, s) for s in sinks]
+    if set(src) & set(snk):
+        raise InputError(f"places {sorted(set(src) & set(snk))} are both sources and sinks",
+                         field="sinks")
+    for p in src:
+        for n in G.graph["places"][p]:
+            if n in D:
+                D.add_edge(_S, n, capacity=UNBOUNDED * 10, assets=[], name="source")
+    for p in snk:
+        for n in G.graph["places"][p]:
+            if n in D:
+                D.add_edge(n, _T, capacity=UNBOUNDED * 10, assets=[], name="sink")
+    if _S not in D or _T not in D:
+        value, flows, cut_rows = 0.0, [], []
+    else:
+        value, (reach, _) = nx.minimum_cut(D, _S, _T, capacity="capacity")
+        _, flow_dict = nx.maximum_flow(D, _S, _T, capacity="capacity")
+        cut_rows = []
+        for u in reach:
+            for v, d in D[u].items():
+                if v not in reach and d["assets"]:
+                    cut_rows.append({"assets": "+".join(sorted(set(d["assets"]))), "name": d["name"],
+                                     "from_node": u, "to_node": v, "capacity": d["capacity"]})
+        flows = [{"from_node": u, "to_node": v, "flow": f, "capacity": D[u][v]["capacity"],
+                  "assets": "+".join(sorted(set(D[u][v]["assets"])))}
+                 for u, fs in flow_dict.items() for v, f in fs.items()
+                 if f > 1e-9 and u != _S and v != _T]
+    cut = pd.DataFrame(cut_rows, columns=["assets", "name", "from_node", "to_node", "capacity"])
+    if len(cut):
+        cut = (cut.groupby(["assets", "name"], as_index=False)["capacity"].sum()
+               .sort_values(["capacity", "assets"], ascending=[False, True]).reset_index(drop=True))
+    return FlowResult(commodity, UNITS[commodity], float(value), src, snk, cut,
+                      pd.DataFrame(flows, columns=["from_node", "to_node", "flow", "capacity", "assets"]),
+                      uncapacitated)
