@@ -1,0 +1,194 @@
+"""Scenario files: declarative YAML, validated with pydantic, each edit with its rationale.
+
+A scenario names a date (``as_of``), optionally a base scenario it extends, and a
+list of edits. Edit kinds (``op``):
+
+- ``open`` / ``close``: switch an asset or border crossing on or off;
+- ``set_status``: give an asset a status (operational, closed, ...);
+- ``capacity``: set (``value``, in the network's units) or scale (``factor``) a capacity;
+- ``speed``: scale travel time on an asset or a whole mode (``factor`` > 1 is faster);
+- ``delay``: set (``hours``) or scale (``factor``) a border crossing's or transfer's delay;
+- ``cost``: scale the cost of an asset or a mode;
+- ``forbid_country``: no transit through a country (for all or one commodity);
+- ``add_asset``: add a new asset (a GeoJSON Feature in the curated schema);
+- ``shift_demand``: move a share of one OD flow to another destination or origin.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from corridorkit.errors import InputError, Problem
+
+
+class _Edit(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    why: str = Field(min_length=3, description="One-line rationale for the edit.")
+
+
+class OpenClose(_Edit):
+    """Open or close an asset or border crossing."""
+
+    op: Literal["open", "close"]
+    asset: str
+
+
+class SetStatus(_Edit):
+    """Give an asset a status."""
+
+    op: Literal["set_status"]
+    asset: str
+    status: Literal["operational", "under_construction", "proposed", "suspended", "closed"]
+
+
+class Capacity(_Edit):
+    """Set or scale an asset's capacity (network units: Mt/y, bcm/y for gas)."""
+
+    op: Literal["capacity"]
+    asset: str
+    value: float | None = Field(default=None, ge=0)
+    factor: float | None = Field(default=None, ge=0)
+
+    @model_validator(mode="after")
+    def _one(self) -> Capacity:
+        if (self.value is None) == (self.factor is None):
+            raise ValueError("give exactly one of value or factor")
+        return self
+
+
+class Speed(_Edit):
+    """Scale the travel time of an asset or a whole mode (factor 1.25 = 25 % faster)."""
+
+    op: Literal["speed"]
+    asset: str | None = None
+    mode: Literal["rail", "road", "sea"] | None = None
+    factor: float = Field(gt=0)
+
+    @model_validator(mode="after")
+    def _target(self) -> Speed:
+        if (self.asset is None) == (self.mode is None):
+            raise ValueError("give exactly one of asset or mode")
+        return self
+
+
+class Delay(_Edit):
+    """Set or scale the delay of a border crossing or transfer place."""
+
+    op: Literal["delay"]
+    asset: str
+    hours: float | None = Field(default=None, ge=0)
+    factor: float | None = Field(default=None, ge=0)
+
+    @model_validator(mode="after")
+    def _one(self) -> Delay:
+        if (self.hours is None) == (self.factor is None):
+            raise ValueError("give exactly one of hours or factor")
+        return self
+
+
+class Cost(_Edit):
+    """Scale the cost of an asset or a mode."""
+
+    op: Literal["cost"]
+    asset: str | None = None
+    mode: Literal["rail", "road", "sea", "transfer"] | None = None
+    factor: float = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _target(self) -> Cost:
+        if (self.asset is None) == (self.mode is None):
+            raise ValueError("give exactly one of asset or mode")
+        return self
+
+
+class ForbidCountry(_Edit):
+    """Forbid transit through a country, for all commodities or one."""
+
+    op: Literal["forbid_country"]
+    country: str = Field(pattern=r"^[A-Z]{3}$")
+    commodity: Literal["all", "cargo", "oil", "gas"] = "all"
+
+
+class AddAsset(_Edit):
+    """Add an asset: a GeoJSON Feature whose properties follow the curated schema."""
+
+    op: Literal["add_asset"]
+    feature: dict
+
+
+class ShiftDemand(_Edit):
+    """Move a share of an OD flow to another origin or destination."""
+
+    op: Literal["shift_demand"]
+    commodity: Literal["cargo", "oil", "gas"] = "cargo"
+    origin: str
+    destination: str
+    share: float = Field(gt=0, le=1)
+    to_origin: str | None = None
+    to_destination: str | None = None
+
+    @model_validator(mode="after")
+    def _target(self) -> ShiftDemand:
+        if self.to_origin is None and self.to_destination is None:
+            raise ValueError("give to_origin or to_destination")
+        return self
+
+
+Edit = Annotated[OpenClose | SetStatus | Capacity | Speed | Delay | Cost | ForbidCountry |
+                 AddAsset | ShiftDemand, Field(discriminator="op")]
+
+
+class Scenario(BaseModel):
+    """A scenario: a name, a description, a date, an optional base, and edits."""
+
+    model_config = ConfigDict(extra="forbid")
+    name: str = Field(pattern=r"^[a-z0-9][a-z0-9_\-+]*$")
+    title: str | None = None
+    description: str
+    as_of: int | date | str
+    extends: str | None = None
+    kind: Literal["spatial", "narrative"] = "spatial"
+    sources: list[dict] = Field(default_factory=list)
+    edits: list[Edit] = Field(default_factory=list)
+    file: str | None = Field(default=None, exclude=True)
+
+
+def read_scenario(path: str | Path) -> Scenario:
+    """Read and validate one scenario file (schema only; ids are checked against the network later).
+
+    Raises
+    ------
+    InputError
+        Naming the file, the edit's position and the field, for every problem.
+    """
+    p = Path(path)
+    try:
+        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError("file not found", file=p) from None
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise InputError(f"cannot read the scenario ({exc})", file=p) from None
+    if not isinstance(data, dict):
+        raise InputError("expected a mapping with name, description, as_of and edits", file=p)
+    try:
+        sc = Scenario.model_validate(data)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors():
+            loc = list(err["loc"])
+            feature = None
+            if len(loc) >= 2 and loc[0] == "edits":
+                feature = f"edit {loc[1] + 1}"
+                loc = [x for x in loc[2:] if x not in ("open", "close", "set_status", "capacity",
+                                                       "speed", "delay", "cost", "forbid_country",
+                                                       "add_asset", "shift_demand")]
+            msg = err["msg"].removeprefix("Value error, ")
+            problems.append(Problem(msg, str(p), feature, ".".join(map(str, loc)) or None))
+        raise InputError(problems=problems) from None
+    sc.file = str(p)
+    return sc

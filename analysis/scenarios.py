@@ -1,0 +1,262 @@
+"""Apply scenarios to the network and the demand; list, resolve and validate the shipped ones.
+
+``apply_scenario(sc)`` returns the scenario's network and demand. Edits are
+applied in file order after the base scenario's edits. An edit naming an unknown
+asset, crossing, place or country is an error naming the file, the edit's
+position and the id, with close matches; contradictory edits (one asset opened
+and closed, set twice to different values) are reported, not silently ordered.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+
+import networkx as nx
+import pandas as pd
+
+from corridorkit.analysis.network import build_network
+from corridorkit.analysis.params import Params, load_params
+from corridorkit.analysis.scenario_model import (
+    AddAsset,
+    Capacity,
+    Cost,
+    Delay,
+    ForbidCountry,
+    OpenClose,
+    Scenario,
+    SetStatus,
+    ShiftDemand,
+    Speed,
+    read_scenario,
+)
+from corridorkit.errors import InputError, Problem, UnknownIdError
+from corridorkit.layers.curated import load_features
+from corridorkit.layers.validate import validate_features
+
+
+def scenarios_dir() -> Path:
+    """Return the folder of the shipped scenario files."""
+    return Path(str(files("corridorkit.analysis") / "scenarios"))
+
+
+def shipped_scenarios() -> dict[str, Path]:
+    """Return the shipped scenarios by name."""
+    out = {}
+    for p in sorted(scenarios_dir().glob("*.yaml")):
+        out[read_scenario(p).name] = p
+    return out
+
+
+def resolve_scenario(name_or_path: str | Path) -> Scenario:
+    """Return a scenario from a shipped name or a file path (close names suggested)."""
+    p = Path(name_or_path)
+    if p.suffix in (".yaml", ".yml") or p.exists():
+        return read_scenario(p)
+    ships = shipped_scenarios()
+    if str(name_or_path) in ships:
+        return read_scenario(ships[str(name_or_path)])
+    close = difflib.get_close_matches(str(name_or_path), list(ships), n=3, cutoff=0.4)
+    raise UnknownIdError(f"unknown scenario {str(name_or_path)!r}; shipped: {', '.join(ships)}"
+                         + (f" (did you mean {', '.join(close)}?)" if close else ""),
+                         field="scenario")
+
+
+def edit_chain(sc: Scenario, _seen: tuple[str, ...] = ()) -> list[tuple[Scenario, int, object]]:
+    """Return every edit in application order (base scenario first) with its scenario and position."""
+    if sc.name in _seen:
+        raise InputError(f"scenario {sc.name!r} extends itself through {' -> '.join(_seen)}",
+                         file=sc.file, field="extends")
+    chain: list[tuple[Scenario, int, object]] = []
+    if sc.extends:
+        base = resolve_scenario(sc.extends)
+        chain += edit_chain(base, _seen + (sc.name,))
+    chain += [(sc, i + 1, e) for i, e in enumerate(sc.edits)]
+    return chain
+
+
+@dataclass
+class ScenarioState:
+    """A scenario applied: its network, demand table and the edits that made them."""
+
+    scenario: Scenario
+    network: nx.MultiDiGraph
+    demand: pd.DataFrame
+    edits: list[tuple[Scenario, int, object]]
+    forbidden: dict[str, set[str]]
+
+
+def _features_with_additions(chain, problems, features=None) -> dict:
+    if features is None:
+        features, _ = load_features(strict=True)
+    by_id = dict(features)
+    added = []
+    for sc, pos, e in chain:
+        if isinstance(e, AddAsset):
+            feats, probs = validate_features({"type": "FeatureCollection", "features": [e.feature]},
+                                             sc.file or sc.name)
+            for pr in probs:
+                problems.append(Problem(pr.message, sc.file, f"edit {pos}",
+                                        f"feature.{pr.field}" if pr.field else "feature"))
+            for f in feats:
+                if f.asset.id in by_id:
+                    problems.append(Problem(f"asset {f.asset.id!r} already exists; use set_status "
+                                            "or capacity to change it", sc.file, f"edit {pos}",
+                                            "feature.properties.id"))
+                by_id[f.asset.id] = f
+                added.append(f.asset.id)
+    return by_id
+
+
+def _check_ids(chain, G, demand, problems) -> None:
+    assets = {d["asset_id"] for _, _, d in G.edges(data=True)}
+    places = set(G.graph["places"])
+    countries = {c for _, _, d in G.edges(data=True) for c in d.get("countries") or [] if c}
+
+    def unknown(kind, value, pool, sc, pos, field):
+        close = difflib.get_close_matches(value, sorted(pool), n=3, cutoff=0.6)
+        hint = f" (did you mean {', '.join(repr(c) for c in close)}?)" if close else ""
+        problems.append(Problem(f"unknown {kind} {value!r}{hint}", sc.file, f"edit {pos}", field))
+
+    for sc, pos, e in chain:
+        asset = getattr(e, "asset", None)
+        if asset is not None and asset not in assets:
+            unknown("asset or crossing", asset, assets, sc, pos, "asset")
+        if isinstance(e, ForbidCountry) and e.country not in countries:
+            unknown("country", e.country, countries, sc, pos, "country")
+        if isinstance(e, ShiftDemand):
+            for fld in ("origin", "destination", "to_origin", "to_destination"):
+                v = getattr(e, fld)
+                if v is not None and v not in places:
+                    unknown("place", v, places, sc, pos, fld)
+
+
+def _check_contradictions(chain, problems) -> None:
+    state: dict[tuple[str, str], tuple[object, Scenario, int]] = {}
+    for sc, pos, e in chain:
+        if isinstance(e, OpenClose | SetStatus):
+            value = e.op if isinstance(e, OpenClose) else e.status
+            value = "operational" if value == "open" else ("closed" if value == "close" else value)
+            key = ("status", e.asset)
+        elif isinstance(e, Capacity) and e.value is not None:
+            key, value = ("capacity", e.asset), e.value
+        elif isinstance(e, Delay) and e.hours is not None:
+            key, value = ("delay", e.asset), e.hours
+        else:
+            continue
+        if key in state:
+            prev, psc, ppos = state[key]
+            # a scenario may override its base; inside one file, two different values contradict
+            if prev != value and psc is sc:
+                problems.append(Problem(
+                    f"contradicts edit {ppos} ({key[0]} of {key[1]!r}: {prev!r} vs {value!r})",
+                    sc.file, f"edit {pos}", key[0]))
+        state[key] = (value, sc, pos)
+
+
+def apply_scenario(sc: Scenario | str | Path, *, params: Params | None = None,
+                   base_demand: pd.DataFrame | None = None, upto: int | None = None,
+                   features: dict | None = None) -> ScenarioState:
+    """Return the network and demand of a scenario (its base first, then its edits in order).
+
+    Parameters
+    ----------
+    sc
+        A scenario, a shipped scenario name or a file.
+    params
+        Time and cost model (default: shipped).
+    base_demand
+        Demand before edits (default: :func:`corridorkit.analysis.demand.demand_table`).
+    upto
+        Apply only the first ``upto`` edits of the chain (for explaining deltas).
+    features
+        Validated features by id to build from (default: the shipped layers).
+
+    Raises
+    ------
+    InputError
+        Listing every unknown id (with close matches) and contradiction, by file and edit.
+    """
+    from corridorkit.analysis.demand import demand_table
+
+    if not isinstance(sc, Scenario):
+        sc = resolve_scenario(sc)
+    params = params or load_params()
+    chain = edit_chain(sc)
+    problems: list[Problem] = []
+    feats = _features_with_additions(chain, problems, features)
+    if problems:
+        raise InputError(problems=problems)
+    G = build_network(sc.as_of, features=feats, params=params)
+    demand = base_demand.copy() if base_demand is not None else demand_table(G)
+    _check_ids(chain, G, demand, problems)
+    _check_contradictions(chain, problems)
+    if problems:
+        raise InputError(problems=problems)
+    applied = chain if upto is None else chain[:upto]
+    forbidden: dict[str, set[str]] = {}
+    for _, _, e in applied:
+        demand = _apply(G, demand, e, forbidden)
+    G.graph["scenario"] = sc.name
+    G.graph["forbidden"] = {k: sorted(v) for k, v in forbidden.items()}
+    return ScenarioState(sc, G, demand, chain, forbidden)
+
+
+def _edges_of(G, asset):
+    return [d for _, _, d in G.edges(data=True) if d["asset_id"] == asset]
+
+
+def _apply(G, demand: pd.DataFrame, e, forbidden) -> pd.DataFrame:
+    if isinstance(e, OpenClose | SetStatus):
+        status = {"open": "operational", "close": "closed"}.get(getattr(e, "op", ""), None) \
+            if isinstance(e, OpenClose) else e.status
+        for d in _edges_of(G, e.asset):
+            d["status"] = status
+            d["active"] = status == "operational"
+    elif isinstance(e, Capacity):
+        for d in _edges_of(G, e.asset):
+            if e.value is not None:
+                d["capacity"] = e.value
+            elif d.get("capacity") is not None:
+                d["capacity"] = d["capacity"] * e.factor
+            d["capacity_basis"] = "scenario"
+    elif isinstance(e, Speed):
+        for _, _, d in G.edges(data=True):
+            if (e.asset and d["asset_id"] == e.asset) or (
+                    e.mode and d["kind"] == "line" and d["layer"].startswith(e.mode)):
+                d["time_h"] = d["time_h"] / e.factor
+    elif isinstance(e, Delay):
+        for d in _edges_of(G, e.asset):
+            if d["kind"] in ("border", "transfer"):
+                d["time_h"] = e.hours if e.hours is not None else d["time_h"] * e.factor
+    elif isinstance(e, Cost):
+        for _, _, d in G.edges(data=True):
+            if (e.asset and d["asset_id"] == e.asset) or (
+                    e.mode and ((e.mode == "transfer" and d["kind"] == "transfer")
+                                or (d["kind"] == "line" and d["layer"].startswith(e.mode)))):
+                d["cost_usd_per_t"] *= e.factor
+                d["cost_usd_per_teu"] *= e.factor
+    elif isinstance(e, ForbidCountry):
+        kinds = {"all": ("rail", "road", "sea", "pipeline"), "cargo": ("rail", "road", "sea"),
+                 "oil": ("pipeline_oil", "sea"), "gas": ("pipeline_gas",)}[e.commodity]
+        forbidden.setdefault(e.commodity, set()).add(e.country)
+        for _, _, d in G.edges(data=True):
+            if e.country in (d.get("countries") or []) and d["layer"].split(">")[0].startswith(kinds):
+                d["active"] = False
+                d["status"] = f"forbidden ({e.country})"
+    elif isinstance(e, ShiftDemand):
+        demand = demand.copy()
+        m = ((demand.commodity == e.commodity) & (demand.origin == e.origin)
+             & (demand.destination == e.destination))
+        moved = demand.loc[m, "value"] * e.share
+        if m.any():
+            demand.loc[m, "value"] -= moved
+            new = demand.loc[m].copy()
+            new["value"] = moved.values
+            new["origin"] = e.to_origin or e.origin
+            new["destination"] = e.to_destination or e.destination
+            new["note"] = f"shifted: {e.why}"
+            demand = pd.concat([demand, new], ignore_index=True)
+    return demand

@@ -1,0 +1,115 @@
+"""Scenarios on the hand-built network: identity, explained deltas, errors by file and edit."""
+
+import pandas as pd
+import pytest
+import yaml
+
+from corridorkit.analysis.compare import compare
+from corridorkit.analysis.scenario_model import read_scenario
+from corridorkit.analysis.scenarios import apply_scenario
+from corridorkit.errors import InputError
+from corridorkit.layers.curated import load_features
+from tests import netfixture
+
+DEMAND = pd.DataFrame([
+    {"commodity": "cargo", "origin": "t_ganja", "destination": "t_kars", "value": 2.0,
+     "note": ""},
+    {"commodity": "cargo", "origin": "t_ganja", "destination": "t_tbilisi", "value": 1.0,
+     "note": ""},
+])
+PLACES = ["t_ganja", "t_tbilisi", "t_kars"]
+
+
+@pytest.fixture
+def feats(write_fc):
+    by_id, _ = load_features([write_fc(netfixture.features(), name="net.geojson")], shipped=False)
+    return by_id
+
+
+@pytest.fixture
+def scen(tmp_path):
+    def _write(name, edits, as_of=2026, extends=None):
+        p = tmp_path / f"{name}.yaml"
+        doc = {"name": name, "description": "test", "as_of": as_of, "edits": edits}
+        if extends:
+            doc["extends"] = str(tmp_path / f"{extends}.yaml")
+        p.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+        return p
+    return _write
+
+
+def test_an_empty_scenario_changes_nothing(feats, scen):
+    base = scen("base", [])
+    same = scen("same", [])
+    c = compare(str(base), str(same), places=PLACES, questions=[], features=feats, demand=DEMAND)
+    assert (c.od.change == "unchanged").all()
+    assert c.loads.empty
+    assert c.narrative == []
+
+
+def test_opening_the_shortcut_is_traced_to_its_edit(feats, scen):
+    from corridorkit.analysis.params import load_params
+    from corridorkit.geo.geodesic import distance_km
+
+    base = scen("base", [])
+    s1 = scen("s1", [
+        {"op": "open", "asset": "t_shortcut", "why": "the direct line opens"},
+        {"op": "delay", "asset": "t_redbridge", "hours": 1, "why": "customs cooperation"},
+    ])
+    c = compare(str(base), str(s1), places=PLACES, questions=[], features=feats, demand=DEMAND)
+    row = c.od.set_index(["origin", "destination"]).loc[("t_ganja", "t_kars")]
+    x0, y0 = netfixture.PLACES["t_ganja"][:2]
+    x1, y1 = netfixture.PLACES["t_kars"][:2]
+    expected = distance_km(x0, y0, x1, y1) / load_params().value("speed_kmh.rail")
+    assert row.time_h_scenario == pytest.approx(expected)
+    assert row.change == "shorter"
+    assert "edit 1 of s1 (open t_shortcut)" in row.explained_by
+    assert "edit 2" not in row.explained_by  # the Red Bridge is not on this route
+    tbs = c.od.set_index(["origin", "destination"]).loc[("t_ganja", "t_tbilisi")]
+    assert tbs.delta_time_h == pytest.approx(-5.0)   # road border 6 h -> 1 h
+    assert tbs.explained_by.startswith("edit 2 of s1 (delay t_redbridge)")
+    assert any("Ganja" in s and "because edit 1" in s for s in c.narrative)
+
+
+def test_unknown_ids_are_errors_naming_file_edit_and_id(feats, scen):
+    bad = scen("bad", [{"op": "close", "asset": "t_shortcat", "why": "typo"},
+                       {"op": "forbid_country", "country": "XXX", "why": "no such"}])
+    with pytest.raises(InputError) as exc:
+        apply_scenario(str(bad), features=feats, base_demand=DEMAND)
+    text = str(exc.value)
+    assert "bad.yaml: feature 'edit 1': field 'asset': unknown asset or crossing 't_shortcat'" in text
+    assert "t_shortcut" in text  # the close match is suggested
+    assert "edit 2" in text and "XXX" in text
+
+
+def test_contradictory_edits_are_reported(feats, scen):
+    bad = scen("contra", [{"op": "open", "asset": "t_shortcut", "why": "opens in 2027"},
+                          {"op": "close", "asset": "t_shortcut", "why": "blockade"}])
+    with pytest.raises(InputError, match="edit 2.*contradicts edit 1"):
+        apply_scenario(str(bad), features=feats, base_demand=DEMAND)
+
+
+def test_a_scenario_may_override_its_base(feats, scen):
+    scen("base", [{"op": "open", "asset": "t_shortcut", "why": "opens in 2027"}])
+    child = scen("child", [{"op": "close", "asset": "t_shortcut", "why": "blockade"}], extends="base")
+    st = apply_scenario(str(child), features=feats, base_demand=DEMAND)
+    assert all(not d["active"] for _, _, d in st.network.edges(data=True)
+               if d["asset_id"] == "t_shortcut")
+
+
+def test_schema_errors_name_the_edit(scen):
+    bad = scen("schema", [{"op": "capacity", "asset": "x", "why": "both", "value": 1, "factor": 2},
+                          {"op": "teleport", "asset": "x", "why": "nope"}])
+    with pytest.raises(InputError) as exc:
+        read_scenario(bad)
+    text = str(exc.value)
+    assert "feature 'edit 1'" in text and "exactly one of value or factor" in text
+    assert "feature 'edit 2'" in text
+
+
+def test_forbidding_a_country_cuts_its_transit(feats, scen):
+    s = scen("noge", [{"op": "forbid_country", "country": "GEO", "why": "transit ban"}])
+    st = apply_scenario(str(s), features=feats, base_demand=DEMAND)
+    assert all(not d["active"] for _, _, d in st.network.edges(data=True)
+               if "GEO" in (d.get("countries") or []))
+    assert st.forbidden == {"all": {"GEO"}}
