@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import math
 import os
-import tempfile
 from pathlib import Path
 
 import geopandas as gpd
@@ -110,9 +109,17 @@ def write_layers(layers: dict[str, gpd.GeoDataFrame], fmt: str, out_dir: str | P
         p = safe_join(out, f"{stem}.gpkg")
 
         def _write(tmp: str) -> None:
-            for name, gdf in sorted(layers.items()):
-                flat = flatten_for_tables(gdf)
-                flat.to_file(tmp, layer=name, driver="GPKG", engine="pyogrio")
+            import pyogrio
+
+            # GDAL stamps the current time into gpkg_contents; a fixed date keeps files identical
+            old = pyogrio.get_gdal_config_option("OGR_CURRENT_DATE")
+            pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": "2000-01-01T00:00:00.000Z"})
+            try:
+                for name, gdf in sorted(layers.items()):
+                    flat = flatten_for_tables(gdf)
+                    flat.to_file(tmp, layer=name, driver="GPKG", engine="pyogrio")
+            finally:
+                pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": old})
 
         _atomic_via_temp(p, _write)
         written.append(p)
@@ -120,9 +127,10 @@ def write_layers(layers: dict[str, gpd.GeoDataFrame], fmt: str, out_dir: str | P
 
 
 def _atomic_via_temp(path: Path, write) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=path.suffix, dir=path.parent)
-    os.close(fd)
-    os.unlink(tmp)  # the writers create the file themselves
+    # a fixed temporary name: GeoPackage embeds nothing of it, but keep runs identical anyway
+    tmp = str(path.parent / f".{path.stem}.partial{path.suffix}")
+    if os.path.exists(tmp):
+        os.unlink(tmp)
     try:
         write(tmp)
         os.replace(tmp, path)

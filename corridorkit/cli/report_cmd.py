@@ -1,0 +1,31 @@
+"""``corridorkit report``: the main job."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+
+def report_command(
+    out: Path = typer.Option(Path("corridorkit-report"), "--out", help="Output folder."),
+    scenario: str = typer.Option(None, "--scenario", help="Focus on one scenario (name or YAML)."),
+    as_of: str = typer.Option(None, "--as-of", help="Baseline date or year (default 2025)."),
+    open_: bool = typer.Option(False, "--open", help="Open the report in a browser."),
+) -> None:
+    """Write the HTML report (maps, plots, tables, GeoJSON/GPKG/GeoParquet) from the shipped data."""
+    import time
+
+    from corridorkit.maps.report import build_report, open_in_browser
+
+    t0 = time.perf_counter()
+    path = build_report(out, scenario=scenario, as_of=as_of)
+    Console().print(f"wrote {path / 'index.html'} in {time.perf_counter() - t0:.1f} s")
+    if open_:
+        open_in_browser(path)
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``report`` to the CLI."""
+    app.command("report")(report_command)

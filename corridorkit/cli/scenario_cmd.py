@@ -1,0 +1,130 @@
+"""``corridorkit scenario``: list, show, validate, compare scenarios; ``corridorkit ensemble``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+app = typer.Typer(help="Scenarios: list, show, validate, compare, timeline.", no_args_is_help=True)
+console = Console()
+
+
+@app.command("list")
+def list_() -> None:
+    """List the shipped scenarios."""
+    from corridorkit.analysis.scenario_model import read_scenario
+    from corridorkit.analysis.scenarios import shipped_scenarios
+
+    t = Table(title="Shipped scenarios")
+    for c in ("name", "as of", "extends", "edits", "title"):
+        t.add_column(c, overflow="fold")
+    for name, p in shipped_scenarios().items():
+        sc = read_scenario(p)
+        t.add_row(name, str(sc.as_of), sc.extends or "", str(len(sc.edits)), escape(sc.title or ""))
+    console.print(t)
+
+
+@app.command("show")
+def show(scenario: str = typer.Argument(..., help="Shipped name or YAML file.")) -> None:
+    """Show a scenario's description and edits with their rationales."""
+    from corridorkit.analysis.scenarios import edit_chain, resolve_scenario
+
+    sc = resolve_scenario(scenario)
+    console.print(f"[bold]{escape(sc.title or sc.name)}[/bold] (as of {sc.as_of}"
+                  + (f", extends {sc.extends}" if sc.extends else "") + ")")
+    console.print(escape(sc.description))
+    t = Table()
+    for c in ("from", "#", "edit", "why"):
+        t.add_column(c, overflow="fold")
+    for s, pos, e in edit_chain(sc):
+        body = e.model_dump(exclude={"why", "op", "feature"}, exclude_none=True)
+        t.add_row(s.name, str(pos), f"{e.op} {escape(str(body))}", escape(e.why))
+    console.print(t)
+
+
+@app.command("validate")
+def validate(file: Path) -> None:
+    """Validate a scenario file against the schema and the network (ids, contradictions)."""
+    from corridorkit.analysis.scenarios import apply_scenario
+
+    st = apply_scenario(file)
+    console.print(f"{file}: valid ({len(st.edits)} edits applied as of {st.scenario.as_of})")
+
+
+@app.command("compare")
+def compare_(
+    scenario: str = typer.Argument(..., help="Shipped name or YAML file."),
+    against: str = typer.Option("baseline-2025", "--against", help="The baseline scenario."),
+    csv: Path = typer.Option(None, "--csv", help="Write the OD deltas as CSV."),
+) -> None:
+    """Compare a scenario with a baseline; every delta is traced to the edits that cause it."""
+    from corridorkit.analysis.compare import compare
+
+    c = compare(against, scenario)
+    t = Table(title=f"{scenario} vs {against}: capacity questions")
+    for col in ("question", "baseline", "scenario", "delta", "why"):
+        t.add_column(col, overflow="fold")
+    for r in c.flows.itertuples():
+        t.add_row(escape(r.title), f"{r.baseline:,.1f} {r.unit}", f"{r.scenario:,.1f}",
+                  f"{r.delta:+,.1f}", escape(r.explained_by))
+    console.print(t)
+    for line in c.narrative:
+        console.print(f"• {escape(line)}")
+    if csv:
+        from corridorkit.geo.io import write_text
+
+        write_text(csv, c.od.to_csv(index=False))
+        console.print(f"wrote {csv}")
+
+
+@app.command("timeline")
+def timeline_(scenario: str, years: str = typer.Option("2025,2026,2028,2030", "--years")) -> None:
+    """The same metrics for a series of dates under a scenario."""
+    from corridorkit.analysis.compare import timeline
+
+    df = timeline(scenario, [int(y) for y in years.split(",")])
+    t = Table(title=f"Timeline of {scenario}")
+    for c in df.columns:
+        t.add_column(str(c))
+    for r in df.itertuples(index=False):
+        t.add_row(*[f"{v:,.1f}" if isinstance(v, float) else str(v) for v in r])
+    console.print(t)
+
+
+def ensemble_command(
+    scenario: str = typer.Option("baseline-2025", "--scenario", help="Shipped name or YAML file."),
+    samples: int = typer.Option(10_000, "--samples"),
+    seed: int = typer.Option(0, "--seed"),
+    scheduler: str = typer.Option(None, "--scheduler", help="tcp://HOST:PORT of a Dask scheduler."),
+    workers: int = typer.Option(2, "--workers", help="Local Dask workers (no --scheduler)."),
+    top: int = typer.Option(15, "--top"),
+) -> None:
+    """Monte Carlo disruption ensemble: OD time percentiles and disconnection probabilities."""
+    from corridorkit.analysis.ensembles import run_ensemble
+    from corridorkit.analysis.params import load_params
+    from corridorkit.analysis.scenarios import apply_scenario
+
+    st = apply_scenario(scenario)
+    places = [p for p in load_params().od_places if p in st.network.graph["places"]]
+    r = run_ensemble(st.network, places, n_samples=samples, seed=seed, demand=st.demand,
+                     scheduler=scheduler, n_workers=workers)
+    df = r.table.sort_values(["expected_unserved_mt", "p_disconnected", "mean_extra_h"],
+                             ascending=False).head(top)
+    t = Table(title=f"Disruption ensemble: {samples:,} sampled days, seed {seed}, {scenario}")
+    for c in ("origin", "destination", "baseline h", "p50", "p90", "p99", "P(cut)", "E[unserved] Mt"):
+        t.add_column(c)
+    for x in df.itertuples():
+        t.add_row(x.origin, x.destination, f"{x.baseline_h:,.0f}", f"{x.p50_h:,.0f}",
+                  f"{x.p90_h:,.0f}", f"{x.p99_h:,.0f}", f"{x.p_disconnected:.3f}",
+                  f"{x.expected_unserved_mt:.3f}")
+    console.print(t)
+
+
+def register(root: typer.Typer) -> None:
+    """Add ``scenario`` and ``ensemble`` to the CLI."""
+    root.add_typer(app, name="scenario")
+    root.command("ensemble")(ensemble_command)

@@ -1,0 +1,221 @@
+"""Analysis maps: routes with their legs, chokepoints by criticality, flows by width, scenario vs baseline."""
+
+from __future__ import annotations
+
+import numpy as np
+import shapely
+
+from corridorkit.maps.layers_map import add_basemap
+from corridorkit.maps.leaflet import LayerControl, SafeGeoJson, add_legend, leaflet_assets, offline_map, safe_json
+from corridorkit.maps.style import esc
+
+ROUTE_COLOURS = ["#d62728", "#1f77b4", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b"]
+MODE_DASH = {"sea": "6 6", "road": "2 4"}
+
+
+def _fc(features):
+    return {"type": "FeatureCollection", "features": features}
+
+
+def _geom(g):
+    return shapely.geometry.mapping(shapely.set_precision(g, 1e-4))
+
+
+def route_features(route, colour: str, label: str) -> list[dict]:
+    """Return map features of a route: one line per edge, legs in the popup, transfers as points."""
+    feats = []
+    for e in route.edges:
+        g = e["geometry"]
+        if e["kind"] == "line":
+            style = {"color": colour, "weight": 5, "opacity": 0.85}
+            if MODE_DASH.get(e["mode"]):
+                style["dashArray"] = MODE_DASH[e["mode"]]
+            tip = esc(f"{label}: {e['name']} ({e['mode']}, {e['length'] / 1000:,.0f} km, "
+                      f"{e['time_h']:,.1f} h)")
+            feats.append({"type": "Feature", "properties": {"_style": style, "_tip": tip},
+                          "geometry": _geom(g)})
+        else:
+            x, y = g.coords[0]
+            style = {"radius": 6, "color": "#222", "weight": 1.5, "fillColor": colour, "fillOpacity": 0.95}
+            what = e.get("transfer") or ("border" if e["kind"] == "border" else e["kind"])
+            tip = esc(f"{label}: {what} at {e['name']} ({e['time_h']:,.0f} h)")
+            feats.append({"type": "Feature", "properties": {"_style": style, "_tip": tip},
+                          "geometry": {"type": "Point", "coordinates": [round(x, 4), round(y, 4)]}})
+    return feats
+
+
+def routes_map(routes: list[tuple[str, object]], *, title: str, location=(42.0, 50.0), zoom_start=4):
+    """Return a map of labelled routes (label, Route), each with its legs and transfers."""
+    m = offline_map(location=location, zoom_start=zoom_start)
+    toggles = add_basemap(m)
+    layers = []
+    legend = [f"<b>{esc(title)}</b>"]
+    for i, (label, r) in enumerate(routes):
+        colour = ROUTE_COLOURS[i % len(ROUTE_COLOURS)]
+        lyr = SafeGeoJson(_fc(route_features(r, colour, label)),
+                          name=f"{label} — {r.total_days:,.1f} days")
+        m.add_child(lyr)
+        layers.append(lyr)
+        legend.append(f"<div><i style='border-top:4px solid {colour}'></i>{esc(label)}: "
+                      f"{r.total_days:,.1f} days, {r.total_km:,.0f} km</div>")
+    legend.append("<div><i style='border-top:3px dashed #555'></i>sea leg</div>")
+    m.add_child(LayerControl(layers + toggles))
+    add_legend(m, "".join(legend))
+    _fit(m, [e["geometry"] for _, r in routes for e in r.edges])
+    return m
+
+
+def _fit(m, geoms):
+    if not geoms:
+        return
+    b = shapely.total_bounds(np.array(geoms, dtype=object))
+    m.fit_bounds([[float(b[1]), float(b[0])], [float(b[3]), float(b[2])]])
+
+
+def _edge_geoms_by_asset(G):
+    out: dict[str, list] = {}
+    seen = set()
+    for u, v, d in G.edges(data=True):
+        key = (d["asset_id"], min(u, v), max(u, v))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.setdefault(d["asset_id"], []).append(d["geometry"])
+    return out
+
+
+def chokepoint_map(G, table, *, title: str, value: str = "loss"):
+    """Return a map of the ranked chokepoints, line width and marker size graduated by ``value``."""
+    m = offline_map(location=(41.5, 47.0), zoom_start=5)
+    toggles = add_basemap(m)
+    geoms = _edge_geoms_by_asset(G)
+    info = G.graph["place_info"]
+    vmax = max(float(table[value].max()), 1e-9) if len(table) else 1.0
+    feats = []
+    all_geoms = []
+    for rank, r in enumerate(table.itertuples(), 1):
+        size = 2 + 10 * float(getattr(r, value)) / vmax
+        unserved = float(r.unserved_demand)
+        colour = "#b30000" if unserved > 0 else "#e6550d"
+        tip = esc(f"#{rank} {r.name}: loss {float(r.loss):,.0f}, unserved {unserved:,.2f} Mt/y — "
+                  f"{r.explanation}")
+        lines = [g for g in geoms.get(r.element, []) if g.length > 0]
+        if lines:
+            for g in lines:
+                feats.append({"type": "Feature", "properties": {
+                    "_style": {"color": colour, "weight": size, "opacity": 0.85}, "_tip": tip},
+                    "geometry": _geom(g)})
+                all_geoms.append(g)
+        elif r.element in info:
+            p = info[r.element]
+            feats.append({"type": "Feature", "properties": {
+                "_style": {"radius": 3 + size, "color": "#222", "weight": 1, "fillColor": colour,
+                           "fillOpacity": 0.9}, "_tip": tip},
+                "geometry": {"type": "Point", "coordinates": [round(p["x"], 4), round(p["y"], 4)]}})
+            all_geoms.append(shapely.Point(p["x"], p["y"]))
+    lyr = SafeGeoJson(_fc(feats), name=f"Top {len(table)} chokepoints")
+    m.add_child(lyr)
+    m.add_child(LayerControl([lyr] + toggles))
+    add_legend(m, f"<b>{esc(title)}</b><div>width/size ∝ loss (Mt·h per year)</div>"
+                  "<div><i style='border-top:4px solid #b30000'></i>cuts OD pairs off</div>"
+                  "<div><i style='border-top:4px solid #e6550d'></i>forces longer routes</div>")
+    _fit(m, all_geoms)
+    return m
+
+
+def flow_map(G, loads, *, title: str):
+    """Return a map of assigned cargo flows, line width proportional to the load (Mt/y)."""
+    m = offline_map(location=(41.5, 50.0), zoom_start=4)
+    toggles = add_basemap(m)
+    vmax = max(float(loads.load_mt.max()), 1e-9) if len(loads) else 1.0
+    feats = []
+    geoms_all = []
+    for r in loads.itertuples():
+        if r.kind != "line":
+            continue
+        g = G.edges[r.u, r.v, r.key]["geometry"]
+        util = "" if r.utilisation != r.utilisation else f", {r.utilisation:.0%} of capacity"
+        feats.append({"type": "Feature", "properties": {
+            "_style": {"color": "#08519c", "weight": 1 + 12 * r.load_mt / vmax, "opacity": 0.75},
+            "_tip": esc(f"{r.name}: {r.load_mt:,.2f} Mt/y{util}")}, "geometry": _geom(g)})
+        geoms_all.append(g)
+    lyr = SafeGeoJson(_fc(feats), name="Cargo flows (all-or-nothing, by time)")
+    m.add_child(lyr)
+    m.add_child(LayerControl([lyr] + toggles))
+    add_legend(m, f"<b>{esc(title)}</b><div>width ∝ Mt/y</div>")
+    _fit(m, geoms_all)
+    return m
+
+
+def network_features(G, changed: set[str]) -> list[dict]:
+    """Return the network's links styled by status; changed assets highlighted."""
+    feats = []
+    seen = set()
+    for u, v, d in G.edges(data=True):
+        if d["kind"] != "line":
+            continue
+        key = (d["asset_id"], min(u, v), max(u, v))
+        if key in seen:
+            continue
+        seen.add(key)
+        hot = d["asset_id"] in changed
+        colour = ("#d62728" if hot else "#1f77b4") if d["active"] else ("#ff9896" if hot else "#aaaaaa")
+        style = {"color": colour, "weight": 5 if hot else 2, "opacity": 0.9}
+        if not d["active"]:
+            style["dashArray"] = "4 6"
+        tip = esc(f"{d['name']} — {d['status']}" + (" (changed)" if hot else ""))
+        feats.append({"type": "Feature", "properties": {"_style": style, "_tip": tip},
+                      "geometry": _geom(d["geometry"])})
+    return feats
+
+
+_COMPARE_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{title}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>{css}</style><script>{js}</script>
+<style>html,body{{margin:0;height:100%;font:13px system-ui,sans-serif}}
+#wrap{{display:flex;height:calc(100% - 34px)}} .pane{{flex:1;position:relative}}
+.pane .lbl{{position:absolute;z-index:1000;top:8px;left:50px;background:#fff;padding:3px 8px;
+border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,.3);font-weight:600}}
+#m1,#m2{{position:absolute;top:0;bottom:0;left:0;right:0;background:#dde8ef}}
+header{{height:34px;line-height:34px;padding:0 10px;background:#f4f4f4;border-bottom:1px solid #ccc}}
+</style></head><body>
+<header>{title} — red: assets the scenario changes; dashed: not operational. The maps move together.</header>
+<div id="wrap"><div class="pane"><div class="lbl">{left}</div><div id="m1"></div></div>
+<div class="pane"><div class="lbl">{right}</div><div id="m2"></div></div></div>
+<script>
+var base = {base}, left = {left_json}, right = {right_json};
+function draw(id, net) {{
+  var m = L.map(id, {{zoomControl: true}}).setView([41.5, 47], 5);
+  function add(fc) {{ L.geoJson(fc, {{style: function(f) {{ return f.properties._style; }},
+    pointToLayer: function(f, ll) {{ return L.circleMarker(ll, f.properties._style); }},
+    onEachFeature: function(f, l) {{ if (f.properties._tip) {{ l.bindTooltip(f.properties._tip, {{sticky: true}}); }} }}
+  }}).addTo(m); }}
+  base.forEach(add); add(net); return m;
+}}
+var m1 = draw('m1', left), m2 = draw('m2', right), syncing = false;
+function sync(a, b) {{ a.on('move', function() {{ if (syncing) return; syncing = true;
+  b.setView(a.getCenter(), a.getZoom(), {{animate: false}}); syncing = false; }}); }}
+sync(m1, m2); sync(m2, m1);
+</script></body></html>
+"""
+
+
+def compare_page(G_base, G_scen, changed: set[str], *, title: str, left: str, right: str) -> str:
+    """Return a self-contained HTML page: baseline and scenario side by side, synchronised."""
+    from corridorkit.layers.base import basemap, borders
+
+    def simple(gdf, style):
+        return _fc([{"type": "Feature", "properties": {"_style": style},
+                     "geometry": _geom(g)} for g in gdf.geometry.values if g is not None])
+
+    base = [simple(borders("context"), {"color": "#b8b8b8", "weight": 0.6, "fillColor": "#f4f1ea",
+                                        "fillOpacity": 1}),
+            simple(basemap("seas"), {"color": "#9dbcd4", "weight": 0.5, "fillColor": "#c6dbea",
+                                     "fillOpacity": 1}),
+            simple(borders("core"), {"color": "#777", "weight": 0.8, "fill": False})]
+    js, css = leaflet_assets()
+    return _COMPARE_PAGE.format(
+        title=esc(title), left=esc(left), right=esc(right), css=css, js=js,
+        base=safe_json(base), left_json=safe_json(_fc(network_features(G_base, changed))),
+        right_json=safe_json(_fc(network_features(G_scen, changed))))

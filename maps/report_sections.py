@@ -1,0 +1,359 @@
+"""The sections of the report, one function each, in order (``STEPS``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from corridorkit.errors import CorridorkitError, NoRouteError
+from corridorkit.geo.io import safe_join, write_text
+from corridorkit.log import get_logger
+from corridorkit.maps.report import Cell, Section, _num, _safe_href, save_png
+
+log = get_logger("report")
+
+
+@dataclass
+class Context:
+    """State shared by the sections: output folder, scenarios, computed results."""
+
+    tmp: Path
+    scenario: str | None
+    as_of: object
+    compare_all: bool
+    title: str = "Corridors and chokepoints of the South Caucasus and the Caspian"
+    subtitle: str = ""
+    cache: dict = field(default_factory=dict)
+
+    def path(self, *parts: str) -> Path:
+        p = safe_join(self.tmp, *parts)
+        p.parent.mkdir(parents=True, exist_ok=True)
+        return p
+
+
+def _baseline(ctx: Context):
+    from corridorkit.analysis.scenario_model import Scenario
+    from corridorkit.analysis.scenarios import apply_scenario
+
+    if "base" not in ctx.cache:
+        if ctx.as_of is not None:
+            sc = Scenario(name=f"baseline-{ctx.as_of}", description="Statuses as of the date given.",
+                          as_of=ctx.as_of)
+        else:
+            sc = "baseline-2025"
+        ctx.cache["base"] = apply_scenario(sc)
+    return ctx.cache["base"]
+
+
+def _scenario_names(ctx: Context) -> list[str]:
+    from corridorkit.analysis.scenario_model import read_scenario
+    from corridorkit.analysis.scenarios import shipped_scenarios
+
+    if ctx.scenario:
+        return [ctx.scenario]
+    names = []
+    for name, p in shipped_scenarios().items():
+        if name.startswith("baseline-2025"):
+            continue
+        if read_scenario(p).kind == "spatial" or read_scenario(p).edits:
+            names.append(name)
+    return names if ctx.compare_all else names[:1]
+
+
+def step_intro(ctx: Context) -> Section:
+    from corridorkit.layers import load
+
+    base = _baseline(ctx)
+    gdf = load(as_of=base.scenario.as_of)
+    ctx.cache["layers"] = gdf
+    ctx.subtitle = (f"Baseline: {base.scenario.title or base.scenario.name} (as of "
+                    f"{base.scenario.as_of}). {len(gdf)} curated assets with "
+                    f"{int(gdf.n_sources.sum())} source citations; network of "
+                    f"{base.network.number_of_nodes():,} nodes and "
+                    f"{base.network.number_of_edges():,} links.")
+    s = Section("overview", "The corridors today")
+    s.text("Every line and place below is a curated asset with its sources, status and dates "
+           "(click one for its popup). Solid lines are operational; dashed under construction; "
+           "dotted proposed or closed.")
+    from corridorkit.maps.layers_map import layers_map
+    from corridorkit.maps.leaflet import save_map
+
+    save_map(layers_map(gdf, title=f"As of {base.scenario.as_of}"), ctx.path("maps", "overview.html"))
+    s.map("maps/overview.html", "Overview map of the curated layers")
+    counts = gdf.groupby(["layer", "status"]).size().unstack(fill_value=0)
+    s.table(["layer"] + list(counts.columns),
+            [[layer] + [int(v) for v in row] for layer, row in counts.iterrows()],
+            caption="Assets by layer and status")
+    return s
+
+
+def _route_rows(G, specs, label_prefix=""):
+    from corridorkit.analysis.routing import route
+
+    rows, found = [], []
+    for q in specs:
+        layers = tuple(q.get("layers") or ("rail", "road", "sea"))
+        try:
+            r = route(G, q["origin"], q["destination"], avoid_countries=tuple(q.get("avoid") or ()),
+                      layers=layers)[0]
+        except NoRouteError as exc:
+            rows.append([label_prefix + q["title"], "no route", "", "", "", "", str(exc)])
+            continue
+        except CorridorkitError as exc:
+            rows.append([label_prefix + q["title"], "not in the data", "", "", "", "", str(exc)])
+            continue
+        found.append((q, r))
+        rows.append([label_prefix + q["title"], round(r.total_days, 1), round(r.total_km),
+                     round(r.total_cost_usd_per_teu), len(r.border_crossings), len(r.transfers),
+                     " → ".join(r.countries)])
+    return rows, found
+
+
+ROUTE_COLS = ["route", "days", "km", "USD/TEU", "borders", "transfers", "countries"]
+
+
+def step_china_europe(ctx: Context) -> Section:
+    from corridorkit.analysis.compare import flow_questions  # noqa: F401  (same params folder)
+    from corridorkit.maps.analysis_maps import routes_map
+    from corridorkit.maps.leaflet import save_map
+
+    G = _baseline(ctx).network
+    specs = [q for q in _questions()["routes"] if q["group"] == "China–Europe"]
+    rows, found = _route_rows(G, specs)
+    s = Section("china-europe", "China–Europe transit by corridor")
+    s.table(ROUTE_COLS, rows, caption="Best route by time on each corridor (network model, "
+                                      "parameters in analysis/params/default.yaml)")
+    days = {q["id"]: r.total_days for q, r in found}
+    if "china_europe_middle" in days and "china_europe_northern" in days:
+        ratio = days["china_europe_middle"] / days["china_europe_northern"]
+        s.note(f"The Middle Corridor takes {ratio:.1f}× as long as the Northern route in this model; "
+               "the World Bank (2023) reports about 3× and a time comparable to the maritime route.")
+    if found:
+        save_map(routes_map([(q["title"].split(",")[-1].strip() or q["title"], r) for q, r in found],
+                            title="China–Europe corridors"), ctx.path("maps", "china_europe.html"))
+        s.map("maps/china_europe.html", "China–Europe routes")
+        import matplotlib.pyplot as plt
+
+        fig, ax = plt.subplots(figsize=(7, 2.6))
+        labels = [q["title"].split("(")[0].strip() for q, _ in found]
+        ax.barh(labels, [r.total_days for _, r in found], color=["#d62728", "#7f7f7f", "#1f3b73"][:len(found)])
+        ax.set_xlabel("days (model)")
+        ax.invert_yaxis()
+        save_png(fig, ctx.path("plots", "china_europe_days.png"))
+        s.img("plots/china_europe_days.png", "Transit days by corridor")
+    ctx.cache["china_europe"] = found
+    return s
+
+
+def _questions():
+    import yaml
+
+    from corridorkit.analysis.compare import questions_path
+
+    return yaml.safe_load(questions_path().read_text(encoding="utf-8"))
+
+
+def step_energy(ctx: Context) -> Section:
+    from corridorkit.analysis.flows import max_flow
+    from corridorkit.analysis.scenarios import apply_scenario, shipped_scenarios
+
+    s = Section("energy", "Caspian gas, oil and cargo export capacity")
+    s.text("Maximum flow between sources and sinks given every published capacity (max-flow), "
+           "with the assets whose capacity binds (the minimum cut).")
+    states = [("baseline", _baseline(ctx))]
+    for name in _scenario_names(ctx):
+        if name in shipped_scenarios() or Path(name).exists():
+            try:
+                states.append((name, apply_scenario(name)))
+            except CorridorkitError as exc:
+                log.warning("scenario %s: %s", name, exc)
+    ctx.cache["states"] = dict(states)
+    rows = []
+    csv = []
+    for q in _questions()["flows"]:
+        for label, st in states:
+            G = st.network
+            src = [p for p in q["sources"] if p in G.graph["places"]]
+            snk = [p for p in q["sinks"] if p in G.graph["places"]]
+            if not src or not snk:
+                continue
+            r = max_flow(G, q["commodity"], src, snk)
+            cut = ", ".join(f"{a} ({c:,.1f})" for a, c in zip(r.min_cut.assets, r.min_cut.capacity,
+                                                               strict=True))
+            val = "unbounded (no published limit)" if r.unbounded else round(r.value, 1)
+            rows.append([q["title"], label, val, r.unit, cut])
+            csv.append({"question": q["id"], "scenario": label, "value": r.value, "unit": r.unit,
+                        "min_cut": cut})
+    s.table(["question", "scenario", "max flow", "unit", "binding assets (capacity)"], rows)
+    write_text(ctx.path("tables", "capacity_questions.csv"), pd.DataFrame(csv).to_csv(index=False))
+    return s
+
+
+def step_places(ctx: Context) -> Section:
+    s = Section("links", "Nakhchivan's and Armenia's links, Central Asia's outlets")
+    states = ctx.cache.get("states") or {"baseline": _baseline(ctx)}
+    for group in ("Nakhchivan", "Armenia", "Central Asia"):
+        specs = [q for q in _questions()["routes"] if q["group"] == group]
+        s.h3(group)
+        rows = []
+        for label, st in states.items():
+            r, _ = _route_rows(st.network, specs, label_prefix=f"[{label}] ")
+            rows += r
+        s.table(ROUTE_COLS, rows)
+    return s
+
+
+def step_exposure(ctx: Context) -> Section:
+    from corridorkit.analysis.chokepoints import assign, country_exposure
+
+    s = Section("exposure", "Transit exposure: whose territory does trade depend on?")
+    s.text("Share of the modelled cargo demand between third countries whose best route crosses "
+           "each country (all-or-nothing assignment by time).")
+    states = ctx.cache.get("states") or {"baseline": _baseline(ctx)}
+    table = {}
+    for label, st in states.items():
+        ex = country_exposure(st.network, assign(st.network, st.demand), st.demand)
+        table[label] = ex.attrs.get("by_country", {})
+    countries = sorted({c for v in table.values() for c in v})
+    s.table(["country"] + list(table), [[c] + [round(100 * table[k].get(c, 0.0), 1) for k in table]
+                                        for c in countries], caption="% of third-country demand")
+    pd.DataFrame(table).to_csv(ctx.path("tables", "country_exposure.csv"))
+    return s
+
+
+def step_chokepoints(ctx: Context) -> Section:
+    from corridorkit.analysis.chokepoints import chokepoints
+    from corridorkit.maps.analysis_maps import chokepoint_map
+    from corridorkit.maps.leaflet import save_map
+
+    st = _baseline(ctx)
+    res = chokepoints(st.network, st.demand, top=20)
+    s = Section("chokepoints", "Top chokepoints")
+    s.text("N-1 criticality: each asset removed in turn; loss = Σ demand × extra hours; demand "
+           "cut off is counted separately. Exact, computed with the csgraph engine.")
+    s.table(["#", "asset", "name", "loss (Mt·h/y)", "unserved (Mt/y)", "OD pairs", "why"],
+            [[i, r.element, r.name, round(r.loss), round(r.unserved_demand, 2), r.od_pairs_affected,
+              r.explanation] for i, r in enumerate(res.table.itertuples(), 1)])
+    save_map(chokepoint_map(st.network, res.table, title="Top 20 chokepoints"),
+             ctx.path("maps", "chokepoints.html"))
+    s.map("maps/chokepoints.html", "Chokepoints")
+    res.table.to_csv(ctx.path("tables", "chokepoints.csv"), index=False)
+    ctx.cache["chokepoints"] = res.table
+    return s
+
+
+def step_flows(ctx: Context) -> Section:
+    from corridorkit.analysis.chokepoints import assign
+    from corridorkit.maps.analysis_maps import flow_map
+    from corridorkit.maps.leaflet import save_map
+
+    st = _baseline(ctx)
+    a = assign(st.network, st.demand)
+    s = Section("flows", "Where the modelled cargo flows")
+    save_map(flow_map(st.network, a.loads, title="Assigned cargo demand"), ctx.path("maps", "flows.html"))
+    s.map("maps/flows.html", "Cargo flows")
+    over = a.loads[a.loads.utilisation > 0.8] if len(a.loads) else a.loads
+    if len(over):
+        s.table(["asset", "load Mt/y", "capacity Mt/y", "utilisation", "capacity basis"],
+                [[r.name, round(r.load_mt, 2), round(r.capacity_mt, 2), f"{r.utilisation:.0%}",
+                  r.capacity_basis] for r in over.drop_duplicates("asset_id").itertuples()],
+                caption="Links above 80 % of capacity")
+    a.loads.drop(columns=["u", "v", "key"]).to_csv(ctx.path("tables", "edge_loads.csv"), index=False)
+    return s
+
+
+def step_scenarios(ctx: Context) -> Section:
+    from corridorkit.analysis.compare import compare
+    from corridorkit.analysis.scenarios import resolve_scenario
+    from corridorkit.maps.analysis_maps import compare_page
+
+    s = Section("scenarios", "What the scenarios change")
+    base = _baseline(ctx)
+    for name in _scenario_names(ctx):
+        try:
+            sc = resolve_scenario(name)
+            c = compare(base.scenario.name if ctx.as_of is None else "baseline-2025", name)
+        except CorridorkitError as exc:
+            s.note(f"{name}: {exc}")
+            continue
+        s.h3(f"{sc.title or sc.name} (as of {sc.as_of})")
+        s.text(sc.description)
+        s.items(c.narrative or ["No change in the metrics."])
+        changed = {getattr(e, "asset", None) for _, _, e in
+                   __import__("corridorkit.analysis.scenarios", fromlist=["edit_chain"]).edit_chain(sc)}
+        changed.discard(None)
+        states = ctx.cache.get("states", {})
+        G_s = states[name].network if name in states else None
+        if G_s is not None:
+            fname = f"compare_{sc.name}.html"
+            write_text(ctx.path("maps", fname), compare_page(
+                base.network, G_s, changed, title=f"{sc.title or sc.name} vs baseline",
+                left="Baseline", right=sc.title or sc.name))
+            s.links([("Side-by-side map: baseline vs scenario", f"maps/{fname}")])
+        c.od.to_csv(ctx.path("tables", f"od_deltas_{sc.name}.csv"), index=False)
+        c.flows.to_csv(ctx.path("tables", f"flow_deltas_{sc.name}.csv"), index=False)
+    return s
+
+
+def step_data(ctx: Context) -> Section:
+    from corridorkit.layers.checks import check_features
+    from corridorkit.layers.curated import load_features
+    from corridorkit.layers.export import write_layers
+
+    gdf = ctx.cache["layers"]
+    by_layer = {name: part.reset_index(drop=True) for name, part in gdf.groupby("layer")}
+    for fmt in ("geojson", "gpkg", "parquet"):
+        write_layers(by_layer, fmt, ctx.path("exports", fmt))
+    by_id, probs = load_features()
+    q = check_features(by_id.values(), probs)
+    q.to_csv(ctx.path("tables", "data_quality.csv"), index=False)
+    s = Section("data", "The data and its quality")
+    s.text("Every asset's official length (from its sources) against the length of its drawn "
+           "geometry, its number of sources, and whether it crosses the countries its data lists.")
+    lines = q[q.official_km.notna()]
+    s.table(["asset", "official km", "drawn km", "ratio", "sources", "countries ok"],
+            [[r.id, round(r.official_km), round(r.geodesic_km), f"{r.length_ratio:.3f}",
+              r.n_sources, "yes" if r.countries_ok else "NO"] for r in lines.itertuples()])
+    s.links([("GeoJSON", "exports/geojson/"), ("GeoPackage", "exports/gpkg/corridorkit_layers.gpkg"),
+             ("GeoParquet", "exports/parquet/"), ("CSV tables", "tables/")])
+    return s
+
+
+def step_method(ctx: Context) -> Section:
+    import yaml
+
+    from corridorkit.analysis.params import default_params_path
+
+    s = Section("method", "Method, parameters and limits")
+    data = yaml.safe_load(default_params_path().read_text(encoding="utf-8"))
+    srcs = data.get("sources", {})
+    rows = []
+    for group in ("speed_kmh", "transfer_h", "border_delay_h", "tariff_usd_per_tkm"):
+        for k, e in data[group].items():
+            src = ", ".join(e.get("sources") or [])
+            href = _safe_href(srcs.get((e.get("sources") or [None])[0], {}).get("url")) if src else None
+            rows.append([f"{group}.{k}", e["value"], Cell(src or "assumption", href=href), e.get("note", "")])
+    s.table(["parameter", "value", "source", "reasoning"], rows)
+    s.note("Terrain: the GLOBE DEM has ~1 km cells and reads the sea and everything at or below "
+           "0 m as 0; gorges are smoothed, so gradients are lower bounds of local grades. "
+           "Geometry: lines are digitised through the places their sources name (see each "
+           "asset's geometry accuracy); sea legs follow searoute's marine network.")
+    return s
+
+
+STEPS = [
+    ("overview map", step_intro),
+    ("China–Europe corridors", step_china_europe),
+    ("capacity questions", step_energy),
+    ("Nakhchivan and Armenia", step_places),
+    ("transit exposure", step_exposure),
+    ("chokepoints", step_chokepoints),
+    ("flows", step_flows),
+    ("scenarios", step_scenarios),
+    ("data and exports", step_data),
+    ("method", step_method),
+]
+__all__ = ["Context", "STEPS", "np", "_num"]
