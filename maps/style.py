@@ -141,6 +141,13 @@ def popup_html(row: Mapping) -> str:
     return "".join(parts)
 
 
+def _swatch(colour: str, dash: str | None, opacity: float = 1.0) -> str:
+    d = f' stroke-dasharray="{dash}"' if dash else ""
+    return (f"<svg width='30' height='8' style='vertical-align:middle;margin-right:6px'>"
+            f"<line x1='0' y1='4' x2='30' y2='4' stroke='{colour}' stroke-width='3'"
+            f" stroke-opacity='{opacity}'{d}/></svg>")
+
+
 def legend_html(groups: list[str]) -> str:
     """Return the legend: one swatch per group shown, then the line styles by status."""
     rows = ["<b>Layers</b>"]
@@ -150,11 +157,9 @@ def legend_html(groups: list[str]) -> str:
         if label in seen:
             continue
         seen.add(label)
-        rows.append(f"<div><i style='border-top:3px solid {GROUP_COLOUR.get(g, '#444')}'></i>"
-                    f"{esc(label)}</div>")
+        rows.append(f"<div>{_swatch(GROUP_COLOUR.get(g, '#444444'), None)}{esc(label)}</div>")
     rows.append("<b>Status</b>")
     for status, dash in STATUS_DASH.items():
-        style = "dashed" if dash and len(dash.split()) == 2 and int(dash.split()[0]) > 3 else (
-            "dotted" if dash else "solid")
-        rows.append(f"<div><i style='border-top:3px {style} #333'></i>{esc(STATUS_LABEL[status])}</div>")
+        rows.append(f"<div>{_swatch('#333333', dash, 0.5 if status == 'closed' else 1.0)}"
+                    f"{esc(STATUS_LABEL[status])}</div>")
     return "".join(rows)
