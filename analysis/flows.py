@@ -105,11 +105,11 @@ def max_flow(G: nx.MultiDiGraph, commodity: str, sources: list[str], sinks: list
         raise InputError(f"places {sorted(set(src) & set(snk))} are both sources and sinks",
                          field="sinks")
     for p in src:
-        for n in G.graph["places"][p]:
+        for n in G.graph["places"].get(p, []):
             if n in D:
                 D.add_edge(_S, n, capacity=UNBOUNDED * 10, assets=[], name="source")
     for p in snk:
-        for n in G.graph["places"][p]:
+        for n in G.graph["places"].get(p, []):
             if n in D:
                 D.add_edge(n, _T, capacity=UNBOUNDED * 10, assets=[], name="sink")
     if _S not in D or _T not in D:

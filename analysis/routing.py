@@ -38,12 +38,11 @@ def resolve_place(G: nx.MultiDiGraph, name: str) -> str:
         No such place; the message suggests close matches.
     """
     info = G.graph["place_info"]
-    places = G.graph["places"]
-    if name in places:
+    if name in info:
         return name
     key = _fold(name)
     candidates: dict[str, str] = {}
-    for pid in places:
+    for pid in sorted(info):
         p = info[pid]
         for label in [pid, p["name"], *p["names"].values()]:
             candidates.setdefault(_fold(label), pid)
@@ -119,10 +118,10 @@ def _weighted_digraph(G: nx.MultiDiGraph, weight: str, *, layers, avoid, only_ac
 
 
 def _attach(D: nx.DiGraph, G, origin: str, destination: str) -> None:
-    for n in G.graph["places"][origin]:
+    for n in G.graph["places"].get(origin, []):
         if n in D:
             D.add_edge(_SRC, n, w=0.0, key=None)
-    for n in G.graph["places"][destination]:
+    for n in G.graph["places"].get(destination, []):
         if n in D:
             D.add_edge(n, _DST, w=0.0, key=None)
 

@@ -33,6 +33,11 @@ log = get_logger("layers")
 NESTED_FIELDS = ("names", "commodities", "countries", "timeline", "capacity", "length",
                  "gauge_mm", "nodes", "crossing", "tags", "sources", "waypoints")
 
+#: Columns that to_frame() derives; exports carry them, and reading an export back drops them.
+DERIVED_COLUMNS = ("status_reported", "opened", "construction_start", "expected_completion",
+                   "suspended", "closed", "length_km", "length_min_km", "length_max_km",
+                   "n_sources", "file", "geodesic_km")
+
 #: How far (km) a node listed by a line may lie from it.
 NODE_TOLERANCE_KM = 3.0
 
@@ -62,10 +67,16 @@ def read_user_file(path: str | Path) -> tuple[list[Feature], list[Problem]]:
         The file. Nested fields (``sources``, ``capacity`` ...) are JSON text in
         GeoPackage/GeoParquet files, as :func:`corridorkit.layers.export.export` writes them.
     """
+    from corridorkit.layers.validate import read_geojson
+
     p = Path(path)
     suffix = p.suffix.lower()
     if suffix in (".geojson", ".json"):
-        return load_file(p, strict=False)
+        obj = read_geojson(p)
+        for f in obj.get("features") or [] if isinstance(obj, dict) else []:
+            if isinstance(f, dict) and isinstance(f.get("properties"), dict):
+                f["properties"] = _undo_derived(f["properties"])
+        return validate_features(obj, str(p))
     if suffix not in (".gpkg", ".parquet", ".geoparquet"):
         raise InputError(f"unsupported format {suffix!r}; expected .geojson, .gpkg or .parquet",
                          file=p)
@@ -94,9 +105,17 @@ def read_user_file(path: str | Path) -> tuple[list[Feature], list[Problem]]:
                     continue
             props[k] = v.item() if hasattr(v, "item") else v
         geom = None if row.geometry is None else row.geometry.__geo_interface__
-        feats.append({"type": "Feature", "properties": props, "geometry": geom})
+        feats.append({"type": "Feature", "properties": _undo_derived(props), "geometry": geom})
     features, more = validate_features({"type": "FeatureCollection", "features": feats}, str(p))
     return features, problems + more
+
+
+def _undo_derived(props: dict) -> dict:
+    """Turn an exported row back into schema fields: reported status, no derived columns."""
+    if "status_reported" in props:
+        props = dict(props)
+        props["status"] = props.pop("status_reported")
+    return {k: v for k, v in props.items() if k not in DERIVED_COLUMNS and v is not None}
 
 
 def _is_missing(v) -> bool:
