@@ -12,10 +12,9 @@ from dataclasses import dataclass
 import networkx as nx
 import numpy as np
 import pandas as pd
-from scipy.sparse.csgraph import dijkstra
-
 from corridorkit.analysis.criticality import CriticalityResult, network_criticality
 from corridorkit.analysis.od import compile_graph
+from scipy.sparse.csgraph import dijkstra
 
 
 @dataclass
@@ -50,8 +49,9 @@ def assign(G: nx.MultiDiGraph, demand: pd.DataFrame, *, weight: str = "time") ->
         if pair not in best or cg.w[i] < best[pair][0]:
             best[pair] = (cg.w[i], key)
     origins = sorted(set(cargo.origin) & set(places))
-    dist, pred = dijkstra(cg.matrix(), directed=True, indices=[cg.src_of[o] for o in origins],
-                          return_predecessors=True)
+    dist, pred = dijkstra(
+        cg.matrix(), directed=True, indices=[cg.src_of[o] for o in origins], return_predecessors=True
+    )
     row = {o: i for i, o in enumerate(origins)}
     paths: dict[tuple[str, str], list] = {}
     load: dict[tuple, float] = defaultdict(float)
@@ -81,10 +81,21 @@ def assign(G: nx.MultiDiGraph, demand: pd.DataFrame, *, weight: str = "time") ->
     for k, val in load.items():
         d = G.edges[k]
         cap = d.get("capacity")
-        rows.append({"u": k[0], "v": k[1], "key": k[2], "asset_id": d["asset_id"], "name": d["name"],
-                     "kind": d["kind"], "mode": d["mode"], "load_mt": val, "capacity_mt": cap,
-                     "utilisation": val / cap if cap else np.nan,
-                     "capacity_basis": d.get("capacity_basis")})
+        rows.append(
+            {
+                "u": k[0],
+                "v": k[1],
+                "key": k[2],
+                "asset_id": d["asset_id"],
+                "name": d["name"],
+                "kind": d["kind"],
+                "mode": d["mode"],
+                "load_mt": val,
+                "capacity_mt": cap,
+                "utilisation": val / cap if cap else np.nan,
+                "capacity_basis": d.get("capacity_basis"),
+            }
+        )
     loads = pd.DataFrame(rows)
     if len(loads):
         loads = loads.sort_values(["load_mt", "asset_id"], ascending=[False, True]).reset_index(drop=True)
@@ -96,10 +107,15 @@ def asset_loads(assignment: Assignment) -> pd.DataFrame:
     df = assignment.loads
     if df.empty:
         return df
-    return (df.sort_values("load_mt", ascending=False).groupby("asset_id", as_index=False)
-            .first()[["asset_id", "name", "kind", "mode", "load_mt", "capacity_mt", "utilisation",
-                      "capacity_basis"]]
-            .sort_values(["load_mt", "asset_id"], ascending=[False, True]).reset_index(drop=True))
+    return (
+        df.sort_values("load_mt", ascending=False)
+        .groupby("asset_id", as_index=False)
+        .first()[
+            ["asset_id", "name", "kind", "mode", "load_mt", "capacity_mt", "utilisation", "capacity_basis"]
+        ]
+        .sort_values(["load_mt", "asset_id"], ascending=[False, True])
+        .reset_index(drop=True)
+    )
 
 
 def country_exposure(G: nx.MultiDiGraph, assignment: Assignment, demand: pd.DataFrame) -> pd.DataFrame:
@@ -110,8 +126,9 @@ def country_exposure(G: nx.MultiDiGraph, assignment: Assignment, demand: pd.Data
     between third countries that crosses it.
     """
     info = G.graph["place_info"]
-    cargo = demand[demand.commodity == "cargo"].groupby(["origin", "destination"],
-                                                        as_index=False)["value"].sum()
+    cargo = (
+        demand[demand.commodity == "cargo"].groupby(["origin", "destination"], as_index=False)["value"].sum()
+    )
     rows = []
     for r in cargo.itertuples():
         keys = assignment.paths.get((r.origin, r.destination))
@@ -122,10 +139,16 @@ def country_exposure(G: nx.MultiDiGraph, assignment: Assignment, demand: pd.Data
             for c in G.edges[k].get("countries") or []:
                 if c and c not in seq:
                     seq.append(c)
-        rows.append({"origin": r.origin, "destination": r.destination, "value": r.value,
-                     "origin_country": info[r.origin]["countries"][0],
-                     "destination_country": info[r.destination]["countries"][0],
-                     "countries": seq})
+        rows.append(
+            {
+                "origin": r.origin,
+                "destination": r.destination,
+                "value": r.value,
+                "origin_country": info[r.origin]["countries"][0],
+                "destination_country": info[r.destination]["countries"][0],
+                "countries": seq,
+            }
+        )
     df = pd.DataFrame(rows)
     by_country = {}
     if len(df):
@@ -154,14 +177,19 @@ def bridges_and_articulation_points(G: nx.MultiDiGraph) -> tuple[list[str], list
             H[pu][pv]["assets"].add(d["asset_id"])
         else:
             H.add_edge(pu, pv, assets={d["asset_id"]})
-    bridges = sorted({a for u, v in nx.bridges(H) for a in H[u][v]["assets"]
-                      if len(H[u][v]["assets"]) == 1})
+    bridges = sorted({a for u, v in nx.bridges(H) for a in H[u][v]["assets"] if len(H[u][v]["assets"]) == 1})
     arts = sorted(nx.articulation_points(H))
     return bridges, arts
 
 
-def chokepoints(G: nx.MultiDiGraph, demand: pd.DataFrame, *, weight: str = "time",
-                level: str = "asset", top: int | None = 20) -> CriticalityResult:
+def chokepoints(
+    G: nx.MultiDiGraph,
+    demand: pd.DataFrame,
+    *,
+    weight: str = "time",
+    level: str = "asset",
+    top: int | None = 20,
+) -> CriticalityResult:
     """Return the ranked N-1 criticality of assets (or places) under the cargo demand.
 
     The table gives, per element: loss (Mt x h per year for ``weight="time"``),
@@ -169,9 +197,11 @@ def chokepoints(G: nx.MultiDiGraph, demand: pd.DataFrame, *, weight: str = "time
     naming the pairs that lose most and by how much.
     """
     cargo = demand[demand.commodity == "cargo"]
-    dem = {(r.origin, r.destination): r.value for r in
-           cargo.groupby(["origin", "destination"], as_index=False)["value"].sum().itertuples()
-           if r.origin in G.graph["places"] and r.destination in G.graph["places"]}
+    dem = {
+        (r.origin, r.destination): r.value
+        for r in cargo.groupby(["origin", "destination"], as_index=False)["value"].sum().itertuples()
+        if r.origin in G.graph["places"] and r.destination in G.graph["places"]
+    }
     res = network_criticality(G, dem, weight=weight, level=level)
     info = G.graph["place_info"]
     unit = {"time": "h", "cost": "USD/t", "distance": "m"}[weight]

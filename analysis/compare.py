@@ -15,11 +15,11 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import yaml
-
-from corridorkit.analysis.chokepoints import assign, asset_loads, country_exposure
+from corridorkit.analysis.chokepoints import asset_loads, assign, country_exposure
 from corridorkit.analysis.flows import max_flow
 from corridorkit.analysis.od import od_matrix
 from corridorkit.analysis.scenarios import ScenarioState, apply_scenario, edit_chain, resolve_scenario
+
 from corridorkit.log import get_logger
 
 log = get_logger("compare")
@@ -78,15 +78,26 @@ class Comparison:
 
 
 def _step_label(sc, pos, e) -> str:
-    target = getattr(e, "asset", None) or getattr(e, "country", None) or getattr(e, "mode", None) \
-        or (e.feature.get("properties", {}).get("id") if hasattr(e, "feature") else None) \
+    target = (
+        getattr(e, "asset", None)
+        or getattr(e, "country", None)
+        or getattr(e, "mode", None)
+        or (e.feature.get("properties", {}).get("id") if hasattr(e, "feature") else None)
         or f"{getattr(e, 'origin', '')}→{getattr(e, 'destination', '')}"
+    )
     return f"edit {pos} of {sc.name} ({e.op} {target}): {e.why}"
 
 
-def compare(baseline: str, scenario: str, *, places: list[str] | None = None,
-            questions: list[dict] | None = None, explain: bool = True,
-            features: dict | None = None, demand: pd.DataFrame | None = None) -> Comparison:
+def compare(
+    baseline: str,
+    scenario: str,
+    *,
+    places: list[str] | None = None,
+    questions: list[dict] | None = None,
+    explain: bool = True,
+    features: dict | None = None,
+    demand: pd.DataFrame | None = None,
+) -> Comparison:
     """Return the deltas between two scenarios, each explained by the steps that cause it.
 
     Parameters
@@ -121,8 +132,10 @@ def compare(baseline: str, scenario: str, *, places: list[str] | None = None,
     states_labels: list[tuple[str, Metrics]] = [("baseline", metrics(b_state, places, questions))]
     if explain:
         step_points = [shared] + list(range(shared + 1, len(s_chain) + 1))
-        first_label = (f"dates: as of {s_sc.as_of} instead of {b_state.scenario.as_of} "
-                       "(assets open or close on their announced dates)")
+        first_label = (
+            f"dates: as of {s_sc.as_of} instead of {b_state.scenario.as_of} "
+            "(assets open or close on their announced dates)"
+        )
         if len(b_chain) > shared:
             first_label += f"; without the baseline's own edits {b_chain[shared:]}"
         labels = [first_label] + [_step_label(*s_chain[k - 1]) for k in step_points[1:]]
@@ -159,19 +172,33 @@ def _od_deltas(states, places) -> pd.DataFrame:
             else:
                 change = "unreachable in both"
             causes = []
-            for (label, m_prev), (label2, m_next) in zip(states[:-1], states[1:], strict=True):
+            for (_, m_prev), (label2, m_next) in zip(states[:-1], states[1:], strict=True):
                 a, b = m_prev.time.loc[o, d], m_next.time.loc[o, d]
                 if (np.isfinite(a) != np.isfinite(b)) or (np.isfinite(a) and abs(b - a) > TOL):
-                    causes.append((label2, b - a if np.isfinite(a) and np.isfinite(b) else
-                                   ("opens the link" if np.isfinite(b) else "cuts the link")))
-            rows.append({"origin": o, "destination": d, "time_h_baseline": tb, "time_h_scenario": ts,
-                         "delta_time_h": ts - tb if np.isfinite(tb) and np.isfinite(ts) else np.nan,
-                         "cost_baseline": cb, "cost_scenario": cs,
-                         "delta_cost": cs - cb if np.isfinite(cb) and np.isfinite(cs) else np.nan,
-                         "change": change,
-                         "explained_by": "; ".join(
-                             f"{lbl} [{v:+.1f} h]" if isinstance(v, float) else f"{lbl} [{v}]"
-                             for lbl, v in causes)})
+                    causes.append(
+                        (
+                            label2,
+                            b - a
+                            if np.isfinite(a) and np.isfinite(b)
+                            else ("opens the link" if np.isfinite(b) else "cuts the link"),
+                        )
+                    )
+            rows.append(
+                {
+                    "origin": o,
+                    "destination": d,
+                    "time_h_baseline": tb,
+                    "time_h_scenario": ts,
+                    "delta_time_h": ts - tb if np.isfinite(tb) and np.isfinite(ts) else np.nan,
+                    "cost_baseline": cb,
+                    "cost_scenario": cs,
+                    "delta_cost": cs - cb if np.isfinite(cb) and np.isfinite(cs) else np.nan,
+                    "change": change,
+                    "explained_by": "; ".join(
+                        f"{lbl} [{v:+.1f} h]" if isinstance(v, float) else f"{lbl} [{v}]" for lbl, v in causes
+                    ),
+                }
+            )
     return pd.DataFrame(rows)
 
 
@@ -179,13 +206,23 @@ def _flow_deltas(states, questions) -> pd.DataFrame:
     rows = []
     for q in questions:
         vals = [m.flows[q["id"]] for _, m in states]
-        causes = [f"{lbl} [{b - a:+.2f}]" for (lbl, _), a, b in
-                  zip(states[1:], vals[:-1], vals[1:], strict=True)
-                  if np.isfinite(a) and np.isfinite(b) and abs(b - a) > TOL]
-        rows.append({"question": q["id"], "title": q["title"], "commodity": q["commodity"],
-                     "unit": "bcm/y" if q["commodity"] == "gas" else "Mt/y",
-                     "baseline": vals[0], "scenario": vals[-1], "delta": vals[-1] - vals[0],
-                     "explained_by": "; ".join(causes)})
+        causes = [
+            f"{lbl} [{b - a:+.2f}]"
+            for (lbl, _), a, b in zip(states[1:], vals[:-1], vals[1:], strict=True)
+            if np.isfinite(a) and np.isfinite(b) and abs(b - a) > TOL
+        ]
+        rows.append(
+            {
+                "question": q["id"],
+                "title": q["title"],
+                "commodity": q["commodity"],
+                "unit": "bcm/y" if q["commodity"] == "gas" else "Mt/y",
+                "baseline": vals[0],
+                "scenario": vals[-1],
+                "delta": vals[-1] - vals[0],
+                "explained_by": "; ".join(causes),
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -197,16 +234,36 @@ def _load_deltas(b: Metrics, s: Metrics) -> pd.DataFrame:
     m["name"] = m.name_scenario.fillna(m.name_baseline)
     m["delta_load_mt"] = m.load_mt_scenario.fillna(0) - m.load_mt_baseline.fillna(0)
     m = m[m.delta_load_mt.abs() > TOL]
-    return m[["asset_id", "name", "load_mt_baseline", "load_mt_scenario", "delta_load_mt",
-              "capacity_mt_scenario", "utilisation_scenario"]].sort_values(
-        "delta_load_mt", key=abs, ascending=False).reset_index(drop=True)
+    return (
+        m[
+            [
+                "asset_id",
+                "name",
+                "load_mt_baseline",
+                "load_mt_scenario",
+                "delta_load_mt",
+                "capacity_mt_scenario",
+                "utilisation_scenario",
+            ]
+        ]
+        .sort_values("delta_load_mt", key=abs, ascending=False)
+        .reset_index(drop=True)
+    )
 
 
 def _exposure_deltas(b: Metrics, s: Metrics) -> pd.DataFrame:
     cs = sorted(set(b.exposure) | set(s.exposure))
-    return pd.DataFrame([{"country": c, "share_baseline": b.exposure.get(c, 0.0),
-                          "share_scenario": s.exposure.get(c, 0.0),
-                          "delta": s.exposure.get(c, 0.0) - b.exposure.get(c, 0.0)} for c in cs])
+    return pd.DataFrame(
+        [
+            {
+                "country": c,
+                "share_baseline": b.exposure.get(c, 0.0),
+                "share_scenario": s.exposure.get(c, 0.0),
+                "delta": s.exposure.get(c, 0.0) - b.exposure.get(c, 0.0),
+            }
+            for c in cs
+        ]
+    )
 
 
 def narrative(comp: Comparison, G, top: int = 8) -> list[str]:
@@ -218,19 +275,21 @@ def narrative(comp: Comparison, G, top: int = 8) -> list[str]:
     for r in od.sort_values("mag", ascending=False).head(top).itertuples():
         name = f"{info[r.origin]['name']} → {info[r.destination]['name']}"
         if r.change in ("shorter", "longer"):
-            out.append(f"{name}: {r.delta_time_h:+,.0f} h ({r.time_h_baseline / 24:,.1f} → "
-                       f"{r.time_h_scenario / 24:,.1f} days), because {r.explained_by}")
+            out.append(
+                f"{name}: {r.delta_time_h:+,.0f} h ({r.time_h_baseline / 24:,.1f} → "
+                f"{r.time_h_scenario / 24:,.1f} days), because {r.explained_by}"
+            )
         else:
             out.append(f"{name}: {r.change}, because {r.explained_by}")
     for r in comp.flows.itertuples():
         if abs(r.delta) > TOL:
-            out.append(f"{r.title}: {r.baseline:,.1f} → {r.scenario:,.1f} {r.unit}, because "
-                       f"{r.explained_by}")
+            out.append(f"{r.title}: {r.baseline:,.1f} → {r.scenario:,.1f} {r.unit}, because {r.explained_by}")
     return out
 
 
-def timeline(scenario: str, years: list[int], *, places: list[str] | None = None,
-             questions: list[dict] | None = None) -> pd.DataFrame:
+def timeline(
+    scenario: str, years: list[int], *, places: list[str] | None = None, questions: list[dict] | None = None
+) -> pd.DataFrame:
     """Return the same metrics for a series of dates under a scenario (assets by their dates)."""
     from corridorkit.analysis.params import load_params
 
@@ -242,8 +301,11 @@ def timeline(scenario: str, years: list[int], *, places: list[str] | None = None
         places_y = places or [p for p in load_params().od_places if p in st.network.graph["places"]]
         m = metrics(st, places_y, questions)
         t = m.time.replace(np.inf, np.nan)
-        row = {"year": y, "reachable_od_pairs": int(np.isfinite(m.time.values).sum() - len(places_y)),
-               "mean_time_h": float(np.nanmean(t.values[~np.eye(len(places_y), dtype=bool)]))}
+        row = {
+            "year": y,
+            "reachable_od_pairs": int(np.isfinite(m.time.values).sum() - len(places_y)),
+            "mean_time_h": float(np.nanmean(t.values[~np.eye(len(places_y), dtype=bool)])),
+        }
         row.update({f"flow_{k}": v for k, v in m.flows.items()})
         rows.append(row)
     return pd.DataFrame(rows)

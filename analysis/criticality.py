@@ -52,8 +52,9 @@ class CriticalityEngine:
         Matrix (len(origins) x len(destinations)) of demand; zero pairs are ignored.
     """
 
-    def __init__(self, n_nodes: int, u, v, w, groups: list[Hashable | None], origins, destinations,
-                 demand) -> None:
+    def __init__(
+        self, n_nodes: int, u, v, w, groups: list[Hashable | None], origins, destinations, demand
+    ) -> None:
         self.n = int(n_nodes)
         self.u = np.asarray(u, dtype=np.int64)
         self.v = np.asarray(v, dtype=np.int64)
@@ -84,16 +85,21 @@ class CriticalityEngine:
         # CSR with a fixed layout; masking changes .data only. Zero weights become tiny positive
         # numbers because CSR drops explicit zeros.
         eps = 1e-12
-        m = csr_matrix((np.where(self.pair_w == 0, eps, self.pair_w), (self.pair_u, self.pair_v)),
-                       shape=(self.n, self.n))
+        m = csr_matrix(
+            (np.where(self.pair_w == 0, eps, self.pair_w), (self.pair_u, self.pair_v)), shape=(self.n, self.n)
+        )
         m.sort_indices()
         self.csr = m
         # position of each pair in csr.data
         row_start = m.indptr[self.pair_u]
         cols = m.indices
-        self.pair_pos = np.array([row_start[i] + np.searchsorted(
-            cols[m.indptr[pu]:m.indptr[pu + 1]], pv) for i, (pu, pv) in
-            enumerate(zip(self.pair_u, self.pair_v, strict=True))], dtype=np.int64)
+        self.pair_pos = np.array(
+            [
+                row_start[i] + np.searchsorted(cols[m.indptr[pu] : m.indptr[pu + 1]], pv)
+                for i, (pu, pv) in enumerate(zip(self.pair_u, self.pair_v, strict=True))
+            ],
+            dtype=np.int64,
+        )
         self.base_data = m.data.copy()
         self.edges_of_group: dict[Hashable, np.ndarray] = {}
         tmp: dict[Hashable, list[int]] = defaultdict(list)
@@ -107,8 +113,9 @@ class CriticalityEngine:
         self.base_dist = dist[:, self.destinations]
         # For each origin, the tree pairs (pred[x] -> x) on the paths to destinations with demand.
         self.origins_of_pair: dict[int, list[int]] = defaultdict(list)
-        pair_index = {(int(a), int(b)): i for i, (a, b) in
-                      enumerate(zip(self.pair_u, self.pair_v, strict=True))}
+        pair_index = {
+            (int(a), int(b)): i for i, (a, b) in enumerate(zip(self.pair_u, self.pair_v, strict=True))
+        }
         for oi in range(len(self.origins)):
             used: set[int] = set()
             for di, dnode in enumerate(self.destinations):
@@ -174,16 +181,24 @@ class CriticalityEngine:
             new, affected = self.remove(self.edges_of_group[g])
             recomputed += len(affected)
             loss, unserved, n_aff = self.loss(new)
-            rows.append({"element": g, "loss": loss, "unserved_demand": unserved,
-                         "od_pairs_affected": n_aff, "origins_recomputed": len(affected)})
+            rows.append(
+                {
+                    "element": g,
+                    "loss": loss,
+                    "unserved_demand": unserved,
+                    "od_pairs_affected": n_aff,
+                    "origins_recomputed": len(affected),
+                }
+            )
             if n_aff:
                 details[g] = self._explain(new)
         table = pd.DataFrame(rows)
         if len(table):
-            table = table.sort_values(["unserved_demand", "loss", "element"],
-                                      ascending=[False, False, True],
-                                      key=lambda s: s.astype(str) if s.name == "element" else s
-                                      ).reset_index(drop=True)
+            table = table.sort_values(
+                ["unserved_demand", "loss", "element"],
+                ascending=[False, False, True],
+                key=lambda s: s.astype(str) if s.name == "element" else s,
+            ).reset_index(drop=True)
         return CriticalityResult(table, recomputed, len(elements) * len(self.origins), details)
 
     def _explain(self, new: np.ndarray, top: int = 5) -> list[dict]:
@@ -197,13 +212,21 @@ class CriticalityEngine:
             oi, di = np.unravel_index(flat, base.shape)
             if self.demand[oi, di] <= 0 or delta[oi, di] <= 1e-9:
                 continue
-            out.append({"origin": int(oi), "destination": int(di), "before": float(base[oi, di]),
-                        "after": float(new[oi, di]), "demand": float(self.demand[oi, di])})
+            out.append(
+                {
+                    "origin": int(oi),
+                    "destination": int(di),
+                    "before": float(base[oi, di]),
+                    "after": float(new[oi, di]),
+                    "demand": float(self.demand[oi, di]),
+                }
+            )
         return out
 
 
-def naive_losses(n_nodes: int, u, v, w, groups, origins, destinations, demand,
-                 elements: Iterable[Hashable]) -> dict[Hashable, tuple[float, float]]:
+def naive_losses(
+    n_nodes: int, u, v, w, groups, origins, destinations, demand, elements: Iterable[Hashable]
+) -> dict[Hashable, tuple[float, float]]:
     """Return {element: (loss, unserved)} the slow obvious way, with networkx (the reference).
 
     For each element: copy the graph without its edges and recompute every OD
@@ -229,8 +252,7 @@ def naive_losses(n_nodes: int, u, v, w, groups, origins, destinations, demand,
     result = {}
     for g in elements:
         H = G.copy()
-        H.remove_edges_from([(a, b, k) for a, b, k, d in G.edges(keys=True, data=True)
-                             if d["group"] == g])
+        H.remove_edges_from([(a, b, k) for a, b, k, d in G.edges(keys=True, data=True) if d["group"] == g])
         new = all_dist(H)
         served = np.isfinite(new) & np.isfinite(base)
         loss = float((demand * np.subtract(new, base, out=np.zeros_like(base), where=served)).sum())
@@ -239,9 +261,15 @@ def naive_losses(n_nodes: int, u, v, w, groups, origins, destinations, demand,
     return result
 
 
-def network_criticality(G, demand: Mapping[tuple[str, str], float], *, weight: str = "time",
-                        level: str = "asset", elements: Iterable[str] | None = None,
-                        layers: tuple[str, ...] = ("rail", "road", "sea")) -> CriticalityResult:
+def network_criticality(
+    G,
+    demand: Mapping[tuple[str, str], float],
+    *,
+    weight: str = "time",
+    level: str = "asset",
+    elements: Iterable[str] | None = None,
+    layers: tuple[str, ...] = ("rail", "road", "sea"),
+) -> CriticalityResult:
     """Return the N-1 criticality of every asset (or place) of a corridorkit network.
 
     Parameters
@@ -286,8 +314,10 @@ def network_criticality(G, demand: Mapping[tuple[str, str], float], *, weight: s
     eng = CriticalityEngine(cg.n, cg.u, cg.v, cg.w, groups, origins, dests, dem)
     res = eng.run(elements)
     res.table["name"] = res.table.element.map(_asset_names(G))
-    res.details = {g: [dict(x, origin=places[x["origin"]], destination=places[x["destination"]])
-                       for x in lst] for g, lst in res.details.items()}
+    res.details = {
+        g: [dict(x, origin=places[x["origin"]], destination=places[x["destination"]]) for x in lst]
+        for g, lst in res.details.items()
+    }
     return res
 
 
@@ -315,11 +345,14 @@ def _place_criticality(G, cg, demand, places, elements) -> CriticalityResult:
     for (o, d), val in demand.items():
         dem[idx[o], idx[d]] += val
     eng = CriticalityEngine(cg.n, cg.u, cg.v, cg.w, [None] * len(cg.u), origins, dests, dem)
-    eng.edges_of_group = {p: np.array(sorted(set(ix)), dtype=np.int64) for p, ix in members.items()
-                          if p not in places}  # removing an OD place itself is not meaningful
+    eng.edges_of_group = {
+        p: np.array(sorted(set(ix)), dtype=np.int64) for p, ix in members.items() if p not in places
+    }  # removing an OD place itself is not meaningful
     res = eng.run(elements)
     info = G.graph["place_info"]
     res.table["name"] = res.table.element.map(lambda p: info.get(p, {}).get("name", p))
-    res.details = {g: [dict(x, origin=places[x["origin"]], destination=places[x["destination"]])
-                       for x in lst] for g, lst in res.details.items()}
+    res.details = {
+        g: [dict(x, origin=places[x["origin"]], destination=places[x["destination"]]) for x in lst]
+        for g, lst in res.details.items()
+    }
     return res

@@ -8,9 +8,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import yaml
+from corridorkit.geo.geodesic import distance_km
 
 from corridorkit.errors import InputError
-from corridorkit.geo.geodesic import distance_km
 
 
 def demand_path() -> Path:
@@ -33,27 +33,39 @@ def published_flows(path: str | Path | None = None) -> pd.DataFrame:
     for i, f in enumerate(data.get("flows") or []):
         for s in f.get("sources") or []:
             if s not in known:
-                raise InputError(f"unknown source {s!r}", file=p, feature=f"flows[{i}]",
-                                 field="sources")
+                raise InputError(f"unknown source {s!r}", file=p, feature=f"flows[{i}]", field="sources")
         if not f.get("sources") and not f.get("assumption"):
-            raise InputError("a flow needs sources or assumption: true", file=p,
-                             feature=f"flows[{i}]", field="sources")
+            raise InputError(
+                "a flow needs sources or assumption: true", file=p, feature=f"flows[{i}]", field="sources"
+            )
         if not isinstance(f.get("value"), int | float) or f["value"] < 0:
-            raise InputError(f"expected a number >= 0, got {f.get('value')!r}", file=p,
-                             feature=f"flows[{i}]", field="value")
-        rows.append({"commodity": f["commodity"], "origin": f["origin"],
-                     "destination": f["destination"], "value": float(f["value"]),
-                     "unit": "bcm/y" if f["commodity"] == "gas" else "Mt/y",
-                     "sources": ", ".join(f.get("sources") or []),
-                     "assumption": bool(f.get("assumption")), "note": f.get("note", "")})
+            raise InputError(
+                f"expected a number >= 0, got {f.get('value')!r}",
+                file=p,
+                feature=f"flows[{i}]",
+                field="value",
+            )
+        rows.append(
+            {
+                "commodity": f["commodity"],
+                "origin": f["origin"],
+                "destination": f["destination"],
+                "value": float(f["value"]),
+                "unit": "bcm/y" if f["commodity"] == "gas" else "Mt/y",
+                "sources": ", ".join(f.get("sources") or []),
+                "assumption": bool(f.get("assumption")),
+                "note": f.get("note", ""),
+            }
+        )
     df = pd.DataFrame(rows)
     df.attrs["sources"] = data.get("sources") or {}
     df.attrs["gravity"] = data.get("gravity") or {}
     return df
 
 
-def gravity_flows(G, places: list[str], *, total_mt: float, gdp_exponent: float = 1.0,
-                  distance_exponent: float = 1.0) -> pd.DataFrame:
+def gravity_flows(
+    G, places: list[str], *, total_mt: float, gdp_exponent: float = 1.0, distance_exponent: float = 1.0
+) -> pd.DataFrame:
     """Return gravity-model cargo flows between places, scaled to ``total_mt``.
 
     T_ij = k * M_i^a * M_j^a / d_ij^b, with M the GDP of the place's country (Natural
@@ -79,10 +91,21 @@ def gravity_flows(G, places: list[str], *, total_mt: float, gdp_exponent: float 
     same = np.equal.outer(np.array(countries), np.array(countries))
     t[same] = 0
     t = t / t.sum() * total_mt if t.sum() > 0 else t
-    rows = [{"commodity": "cargo", "origin": places[i], "destination": places[j],
-             "value": float(t[i, j]), "unit": "Mt/y", "sources": "gravity model",
-             "assumption": True, "note": "gravity model (analysis/demand.py)"}
-            for i in range(len(places)) for j in range(len(places)) if t[i, j] > 0]
+    rows = [
+        {
+            "commodity": "cargo",
+            "origin": places[i],
+            "destination": places[j],
+            "value": float(t[i, j]),
+            "unit": "Mt/y",
+            "sources": "gravity model",
+            "assumption": True,
+            "note": "gravity model (analysis/demand.py)",
+        }
+        for i in range(len(places))
+        for j in range(len(places))
+        if t[i, j] > 0
+    ]
     return pd.DataFrame(rows)
 
 
@@ -92,19 +115,25 @@ def demand_table(G, *, places: list[str] | None = None, path: str | Path | None 
     Published flows whose places are missing from the network are dropped with a warning.
     """
     from corridorkit.analysis.params import load_params
+
     from corridorkit.log import get_logger
 
     pub = published_flows(path)
     known = set(G.graph["places"])
     missing = pub[~pub.origin.isin(known) | ~pub.destination.isin(known)]
     for r in missing.itertuples():
-        get_logger("demand").warning("demand %s %s -> %s: place not in the network; skipped",
-                                     r.commodity, r.origin, r.destination)
+        get_logger("demand").warning(
+            "demand %s %s -> %s: place not in the network; skipped", r.commodity, r.origin, r.destination
+        )
     pub = pub.drop(missing.index)
     places = [p for p in (places or load_params().od_places) if p in known]
     g = pub.attrs.get("gravity", {})
-    grav = gravity_flows(G, places, total_mt=float(g.get("total_mt", {}).get("value", 25.0)),
-                         gdp_exponent=float(g.get("gdp_exponent", {}).get("value", 1.0)),
-                         distance_exponent=float(g.get("distance_exponent", {}).get("value", 1.0)))
+    grav = gravity_flows(
+        G,
+        places,
+        total_mt=float(g.get("total_mt", {}).get("value", 25.0)),
+        gdp_exponent=float(g.get("gdp_exponent", {}).get("value", 1.0)),
+        distance_exponent=float(g.get("distance_exponent", {}).get("value", 1.0)),
+    )
     out = pd.concat([pub, grav], ignore_index=True)
     return out.sort_values(["commodity", "origin", "destination"]).reset_index(drop=True)

@@ -18,10 +18,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import yaml
+from corridorkit.analysis.od import compile_graph
 from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import dijkstra
 
-from corridorkit.analysis.od import compile_graph
 from corridorkit.errors import InputError
 from corridorkit.log import get_logger
 
@@ -43,12 +43,20 @@ def load_disruptions(path: str | Path | None = None) -> list[dict]:
     models = data.get("models") or []
     for m in models:
         if m.get("effect") not in ("close", "delay"):
-            raise InputError(f"expected effect close or delay, got {m.get('effect')!r}", file=p,
-                             feature=m.get("id"), field="effect")
+            raise InputError(
+                f"expected effect close or delay, got {m.get('effect')!r}",
+                file=p,
+                feature=m.get("id"),
+                field="effect",
+            )
         d = (m.get("days_per_year") or {}).get("value")
         if not isinstance(d, int | float) or not 0 <= d <= 365:
-            raise InputError(f"expected days_per_year.value in 0..365, got {d!r}", file=p,
-                             feature=m.get("id"), field="days_per_year")
+            raise InputError(
+                f"expected days_per_year.value in 0..365, got {d!r}",
+                file=p,
+                feature=m.get("id"),
+                field="days_per_year",
+            )
     return models
 
 
@@ -96,9 +104,17 @@ def compile_ensemble(G, places: list[str], models: list[dict]) -> CompiledEnsemb
         for gid, positions in sorted(by_group.items()):
             groups.append((np.array(sorted(set(positions)), dtype=np.int64), p, model["effect"], delay))
             model_of_group.append(f"{model['id']}:{gid}")
-    return CompiledEnsemble(m.indptr, m.indices, m.data.copy(), m.shape[0], groups,
-                            np.array([cg.src_of[p] for p in places]),
-                            np.array([cg.dst_of[p] for p in places]), places, model_of_group)
+    return CompiledEnsemble(
+        m.indptr,
+        m.indices,
+        m.data.copy(),
+        m.shape[0],
+        groups,
+        np.array([cg.src_of[p] for p in places]),
+        np.array([cg.dst_of[p] for p in places]),
+        places,
+        model_of_group,
+    )
 
 
 def run_chunk(ce: CompiledEnsemble, seed: np.random.SeedSequence | int, n: int) -> np.ndarray:
@@ -131,8 +147,9 @@ class EnsembleResult:
     samples: np.ndarray | None = None
 
 
-def summarise(times: np.ndarray, base: np.ndarray, places: list[str], demand: np.ndarray | None
-              ) -> pd.DataFrame:
+def summarise(
+    times: np.ndarray, base: np.ndarray, places: list[str], demand: np.ndarray | None
+) -> pd.DataFrame:
     """Return percentiles of OD time, probability of disconnection and expected unserved demand."""
     rows = []
     for i, o in enumerate(places):
@@ -143,20 +160,37 @@ def summarise(times: np.ndarray, base: np.ndarray, places: list[str], demand: np
             fin = x[np.isfinite(x)]
             p_cut = 1.0 - len(fin) / len(x)
             dem = float(demand[i, j]) if demand is not None else 0.0
-            rows.append({"origin": o, "destination": d, "baseline_h": base[i, j],
-                         "p50_h": float(np.percentile(fin, 50)) if len(fin) else np.nan,
-                         "p90_h": float(np.percentile(fin, 90)) if len(fin) else np.nan,
-                         "p99_h": float(np.percentile(fin, 99)) if len(fin) else np.nan,
-                         "mean_extra_h": float(fin.mean() - base[i, j]) if len(fin) else np.nan,
-                         "p_disconnected": p_cut, "demand_mt": dem,
-                         "expected_unserved_mt": dem * p_cut})
+            rows.append(
+                {
+                    "origin": o,
+                    "destination": d,
+                    "baseline_h": base[i, j],
+                    "p50_h": float(np.percentile(fin, 50)) if len(fin) else np.nan,
+                    "p90_h": float(np.percentile(fin, 90)) if len(fin) else np.nan,
+                    "p99_h": float(np.percentile(fin, 99)) if len(fin) else np.nan,
+                    "mean_extra_h": float(fin.mean() - base[i, j]) if len(fin) else np.nan,
+                    "p_disconnected": p_cut,
+                    "demand_mt": dem,
+                    "expected_unserved_mt": dem * p_cut,
+                }
+            )
     return pd.DataFrame(rows)
 
 
-def run_ensemble(G, places: list[str], *, n_samples: int = 10_000, seed: int = 0,
-                 demand: pd.DataFrame | None = None, models: list[dict] | None = None,
-                 scheduler: str | None = None, n_workers: int = 2, chunk_size: int = 250,
-                 progress: bool = True, keep_samples: bool = False) -> EnsembleResult:
+def run_ensemble(
+    G,
+    places: list[str],
+    *,
+    n_samples: int = 10_000,
+    seed: int = 0,
+    demand: pd.DataFrame | None = None,
+    models: list[dict] | None = None,
+    scheduler: str | None = None,
+    n_workers: int = 2,
+    chunk_size: int = 250,
+    progress: bool = True,
+    keep_samples: bool = False,
+) -> EnsembleResult:
     """Return the disruption ensemble's distributions, computed on Dask.
 
     Parameters
@@ -187,16 +221,16 @@ def run_ensemble(G, places: list[str], *, n_samples: int = 10_000, seed: int = 0
     """
     models = models if models is not None else load_disruptions()
     ce = compile_ensemble(G, places, models)
-    base = run_chunk(CompiledEnsemble(ce.indptr, ce.indices, ce.base, ce.n, [], ce.src, ce.dst,
-                                      ce.places, []), 0, 1)[0]
+    base = run_chunk(
+        CompiledEnsemble(ce.indptr, ce.indices, ce.base, ce.n, [], ce.src, ce.dst, ce.places, []), 0, 1
+    )[0]
     n_chunks = -(-n_samples // chunk_size)
     seeds = np.random.SeedSequence(seed).spawn(n_chunks)
     sizes = [min(chunk_size, n_samples - k * chunk_size) for k in range(n_chunks)]
     if scheduler == "synchronous":
         parts = [run_chunk(ce, s, n) for s, n in zip(seeds, sizes, strict=True)]
     else:
-        parts = _run_dask(ce, seeds, sizes, scheduler=scheduler, n_workers=n_workers,
-                          progress=progress)
+        parts = _run_dask(ce, seeds, sizes, scheduler=scheduler, n_workers=n_workers, progress=progress)
     times = np.concatenate(parts, axis=0)
     dem = None
     if demand is not None:
@@ -206,8 +240,13 @@ def run_ensemble(G, places: list[str], *, n_samples: int = 10_000, seed: int = 0
             if r.origin in idx and r.destination in idx:
                 dem[idx[r.origin], idx[r.destination]] += r.value
     table = summarise(times, base, places, dem)
-    return EnsembleResult(table, n_samples, seed, pd.DataFrame(base, index=places, columns=places),
-                          times if keep_samples else None)
+    return EnsembleResult(
+        table,
+        n_samples,
+        seed,
+        pd.DataFrame(base, index=places, columns=places),
+        times if keep_samples else None,
+    )
 
 
 def _run_dask(ce, seeds, sizes, *, scheduler, n_workers, progress) -> list[np.ndarray]:
@@ -218,13 +257,15 @@ def _run_dask(ce, seeds, sizes, *, scheduler, n_workers, progress) -> list[np.nd
     if scheduler:
         client = Client(scheduler)
     else:
-        cluster = LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=40)
+        cluster = LocalCluster(
+            n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40
+        )
         client = Client(cluster)
     try:
         ce_f = client.scatter(ce, broadcast=True)
-        futures = [client.submit(run_chunk, ce_f, s, n, pure=False) for s, n in
-                   zip(seeds, sizes, strict=True)]
+        futures = [
+            client.submit(run_chunk, ce_f, s, n, pure=False) for s, n in zip(seeds, sizes, strict=True)
+        ]
         index = {f.key: i for i, f in enumerate(futures)}
         parts: list[np.ndarray | None] = [None] * len(futures)
         with Progress(disable=not progress, transient=True) as bar:

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 import pandas as pd
-
 from corridorkit.analysis.routing import resolve_place
+
 from corridorkit.errors import InputError, UnknownIdError
 
 COMMODITY_LAYERS = {
@@ -53,8 +53,9 @@ def commodity_graph(G: nx.MultiDiGraph, commodity: str) -> tuple[nx.DiGraph, lis
     add their capacities. Also returns the assets with no published capacity.
     """
     if commodity not in COMMODITY_LAYERS:
-        raise UnknownIdError(f"unknown commodity {commodity!r}; expected one of "
-                             f"{sorted(COMMODITY_LAYERS)}", field="commodity")
+        raise UnknownIdError(
+            f"unknown commodity {commodity!r}; expected one of {sorted(COMMODITY_LAYERS)}", field="commodity"
+        )
     prefixes = COMMODITY_LAYERS[commodity]
     D = nx.DiGraph()
     uncapacitated = set()
@@ -64,8 +65,12 @@ def commodity_graph(G: nx.MultiDiGraph, commodity: str) -> tuple[nx.DiGraph, lis
         parts = d["layer"].split(">")
         if not all(p.startswith(prefixes) for p in parts):
             continue
-        if commodity == "oil" and d["kind"] == "line" and d["layer"] == "sea" and \
-                d.get("sea_kind") == "ferry":
+        if (
+            commodity == "oil"
+            and d["kind"] == "line"
+            and d["layer"] == "sea"
+            and d.get("sea_kind") == "ferry"
+        ):
             pass  # Caspian tankers also sail these waters; sea legs are not binding
         cap = d.get("capacity")
         if cap is None:
@@ -102,8 +107,7 @@ def max_flow(G: nx.MultiDiGraph, commodity: str, sources: list[str], sinks: list
     src = [resolve_place(G, s) for s in sources]
     snk = [resolve_place(G, s) for s in sinks]
     if set(src) & set(snk):
-        raise InputError(f"places {sorted(set(src) & set(snk))} are both sources and sinks",
-                         field="sinks")
+        raise InputError(f"places {sorted(set(src) & set(snk))} are both sources and sinks", field="sinks")
     for p in src:
         for n in G.graph["places"].get(p, []):
             if n in D:
@@ -121,16 +125,42 @@ def max_flow(G: nx.MultiDiGraph, commodity: str, sources: list[str], sinks: list
         for u in reach:
             for v, d in D[u].items():
                 if v not in reach and d["assets"]:
-                    cut_rows.append({"assets": "+".join(sorted(set(d["assets"]))), "name": d["name"],
-                                     "from_node": u, "to_node": v, "capacity": d["capacity"]})
-        flows = [{"from_node": u, "to_node": v, "flow": f, "capacity": D[u][v]["capacity"],
-                  "assets": "+".join(sorted(set(D[u][v]["assets"])))}
-                 for u, fs in flow_dict.items() for v, f in fs.items()
-                 if f > 1e-9 and u != _S and v != _T]
+                    cut_rows.append(
+                        {
+                            "assets": "+".join(sorted(set(d["assets"]))),
+                            "name": d["name"],
+                            "from_node": u,
+                            "to_node": v,
+                            "capacity": d["capacity"],
+                        }
+                    )
+        flows = [
+            {
+                "from_node": u,
+                "to_node": v,
+                "flow": f,
+                "capacity": D[u][v]["capacity"],
+                "assets": "+".join(sorted(set(D[u][v]["assets"]))),
+            }
+            for u, fs in flow_dict.items()
+            for v, f in fs.items()
+            if f > 1e-9 and u != _S and v != _T
+        ]
     cut = pd.DataFrame(cut_rows, columns=["assets", "name", "from_node", "to_node", "capacity"])
     if len(cut):
-        cut = (cut.groupby(["assets", "name"], as_index=False)["capacity"].sum()
-               .sort_values(["capacity", "assets"], ascending=[False, True]).reset_index(drop=True))
-    return FlowResult(commodity, UNITS[commodity], float(value), src, snk, cut,
-                      pd.DataFrame(flows, columns=["from_node", "to_node", "flow", "capacity", "assets"]),
-                      uncapacitated)
+        cut = (
+            cut.groupby(["assets", "name"], as_index=False)["capacity"]
+            .sum()
+            .sort_values(["capacity", "assets"], ascending=[False, True])
+            .reset_index(drop=True)
+        )
+    return FlowResult(
+        commodity,
+        UNITS[commodity],
+        float(value),
+        src,
+        snk,
+        cut,
+        pd.DataFrame(flows, columns=["from_node", "to_node", "flow", "capacity", "assets"]),
+        uncapacitated,
+    )

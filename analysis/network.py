@@ -26,15 +26,15 @@ from datetime import date
 import networkx as nx
 import numpy as np
 import shapely
-from shapely.geometry import LineString, MultiLineString, Point
-from shapely.ops import linemerge, substring
-
 from corridorkit.analysis.params import Params, load_params
 from corridorkit.geo.geodesic import length_km
 from corridorkit.layers.base import country_of
 from corridorkit.layers.curated import load_features, status_as_of
 from corridorkit.layers.schema import LINE_KINDS
 from corridorkit.layers.validate import Feature
+from shapely.geometry import LineString, MultiLineString, Point
+from shapely.ops import linemerge, substring
+
 from corridorkit.log import get_logger
 
 log = get_logger("network")
@@ -52,7 +52,7 @@ class NetworkReport:
 
 
 def line_layers(feature: Feature) -> list[str]:
-    """Return the network layers a line belongs to: ``rail1520``, ``rail1435``, ``road``, ``sea``, ``pipeline_gas``."""
+    """Return the network layers a line belongs to (``rail1520``, ``rail1435``, ``road``, ``sea``, ...)."""
     a = feature.asset
     if a.mode == "rail":
         return [f"rail{g}" for g in (a.gauge_mm or [1435])]
@@ -97,8 +97,14 @@ def _convert(value: float, unit: str, commodity: str, params: Params) -> float |
     oil = params.value("conversions.oil_mt_per_mbbl_d")
     teu_t = params.value("conversions.teu_tonnes")
     table = {
-        "Mt/y": 1.0, "t/y": 1e-6, "bcm/y": 1.0, "mcm/y": 1e-3, "mcm/d": 0.365,
-        "Mbbl/d": oil, "kb/d": oil / 1000.0, "TEU/y": teu_t / 1e6,
+        "Mt/y": 1.0,
+        "t/y": 1e-6,
+        "bcm/y": 1.0,
+        "mcm/y": 1e-3,
+        "mcm/d": 0.365,
+        "Mbbl/d": oil,
+        "kb/d": oil / 1000.0,
+        "TEU/y": teu_t / 1e6,
     }
     f = table.get(unit)
     return None if f is None else value * f
@@ -127,8 +133,13 @@ def _sea_kind(feature: Feature) -> str:
     return "ferry" if 46.5 <= x <= 55.0 and 36.5 <= y <= 47.5 else "ship"
 
 
-def build_network(as_of: str | int | date | None = None, *, features: dict[str, Feature] | None = None,
-                  params: Params | None = None, files=None) -> nx.MultiDiGraph:
+def build_network(
+    as_of: str | int | date | None = None,
+    *,
+    features: dict[str, Feature] | None = None,
+    params: Params | None = None,
+    files=None,
+) -> nx.MultiDiGraph:
     """Return the multimodal network of the curated layers as of a date.
 
     Parameters
@@ -152,17 +163,25 @@ def build_network(as_of: str | int | date | None = None, *, features: dict[str, 
     params = params or load_params()
     if features is None:
         features, _ = load_features(files, strict=True)
-    G = nx.MultiDiGraph(crs="EPSG:4326", as_of=None if as_of is None else str(as_of),
-                        name="corridorkit multimodal network")
+    G = nx.MultiDiGraph(
+        crs="EPSG:4326", as_of=None if as_of is None else str(as_of), name="corridorkit multimodal network"
+    )
     places: dict[str, set[str]] = defaultdict(set)
     place_info: dict[str, dict] = {}
     for f in features.values():
         a = f.asset
         if a.kind in LINE_KINDS:
             continue
-        place_info[a.id] = {"name": a.name, "names": dict(a.names), "kind": a.kind,
-                            "x": f.geometry.x, "y": f.geometry.y, "countries": list(a.countries),
-                            "status": status_as_of(a, as_of), "layer": a.layer}
+        place_info[a.id] = {
+            "name": a.name,
+            "names": dict(a.names),
+            "kind": a.kind,
+            "x": f.geometry.x,
+            "y": f.geometry.y,
+            "countries": list(a.countries),
+            "status": status_as_of(a, as_of),
+            "layer": a.layer,
+        }
     lines = [f for f in features.values() if f.asset.kind in LINE_KINDS]
     # Measure all segments in one vectorised call.
     segments = []  # (feature, layer, node_u, node_v, geometry)
@@ -171,8 +190,7 @@ def build_network(as_of: str | int | date | None = None, *, features: dict[str, 
         node_ids = [n for n in f.asset.nodes if n in place_info]
         if len(node_ids) < 2:
             continue
-        pos = [geom.project(Point(place_info[n]["x"], place_info[n]["y"]), normalized=True)
-               for n in node_ids]
+        pos = [geom.project(Point(place_info[n]["x"], place_info[n]["y"]), normalized=True) for n in node_ids]
         pos[0], pos[-1] = 0.0, 1.0
         for layer in line_layers(f):
             for i in range(len(node_ids) - 1):
@@ -185,10 +203,8 @@ def build_network(as_of: str | int | date | None = None, *, features: dict[str, 
                     part = LineString([(p0["x"], p0["y"]), (p1["x"], p1["y"])])
                 segments.append((f, layer, node_ids[i], node_ids[i + 1], part))
     kms = length_km([s[4] for s in segments]) if segments else np.zeros(0)
-    mids = shapely.line_interpolate_point([s[4] for s in segments], 0.5, normalized=True) \
-        if segments else []
-    mid_country = country_of(shapely.get_x(mids), shapely.get_y(mids), max_km=30) \
-        if segments else []
+    mids = shapely.line_interpolate_point([s[4] for s in segments], 0.5, normalized=True) if segments else []
+    mid_country = country_of(shapely.get_x(mids), shapely.get_y(mids), max_km=30) if segments else []
 
     crossing_ids = {pid for pid, p in place_info.items() if p["kind"] == "border_crossing"}
 
@@ -196,8 +212,9 @@ def build_network(as_of: str | int | date | None = None, *, features: dict[str, 
         nid = f"{place}:{layer}" if place not in crossing_ids else f"{place}:{layer}:{side}"
         if nid not in G:
             p = place_info[place]
-            G.add_node(nid, x=p["x"], y=p["y"], place=place, layer=layer, side=side,
-                       kind=p["kind"], name=p["name"])
+            G.add_node(
+                nid, x=p["x"], y=p["y"], place=place, layer=layer, side=side, kind=p["kind"], name=p["name"]
+            )
             places[place].add(nid)
         return nid
 
@@ -214,12 +231,23 @@ def build_network(as_of: str | int | date | None = None, *, features: dict[str, 
         sea_kind = _sea_kind(f) if layer == "sea" else ""
         hours, usd_t = _edge_time_cost(layer, float(km), sea_kind, params)
         attrs = dict(
-            mode=a.mode if a.mode != "multimodal" else layer, layer=layer, kind="line",
-            asset_id=a.id, name=a.name, status=status, active=status == "operational",
-            capacity=cap, capacity_basis=basis, countries=[side] if side else [],
-            length=float(km) * 1000.0, time_h=hours, cost_usd_per_t=usd_t,
-            cost_usd_per_teu=usd_t * params.value("teu_tonnes"), sea_kind=sea_kind,
-            commodities=list(a.commodities))
+            mode=a.mode if a.mode != "multimodal" else layer,
+            layer=layer,
+            kind="line",
+            asset_id=a.id,
+            name=a.name,
+            status=status,
+            active=status == "operational",
+            capacity=cap,
+            capacity_basis=basis,
+            countries=[side] if side else [],
+            length=float(km) * 1000.0,
+            time_h=hours,
+            cost_usd_per_t=usd_t,
+            cost_usd_per_teu=usd_t * params.value("teu_tonnes"),
+            sea_kind=sea_kind,
+            commodities=list(a.commodities),
+        )
         G.add_edge(u, v, geometry=part, **attrs)
         G.add_edge(v, u, geometry=part.reverse(), **attrs)
 
@@ -252,14 +280,27 @@ def _add_border_edges(G, place_info, crossing_ids, features, as_of, params) -> N
                     if gauge_break:
                         delay += params.value("transfer_h.gauge_break")
                         cost += params.value("transfer_usd_per_t.gauge_break")
-                    G.add_edge(u, v, mode=family, layer=f"{du['layer']}>{dv['layer']}",
-                               kind="border", asset_id=pid, name=a.name, status=status,
-                               active=status == "operational", capacity=None,
-                               capacity_basis="none", countries=[du["side"], dv["side"]],
-                               length=0.0, time_h=delay, delay_basis=basis,
-                               cost_usd_per_t=cost, cost_usd_per_teu=cost * params.value("teu_tonnes"),
-                               gauge_break=gauge_break,
-                               geometry=LineString([(du["x"], du["y"]), (dv["x"], dv["y"])]))
+                    G.add_edge(
+                        u,
+                        v,
+                        mode=family,
+                        layer=f"{du['layer']}>{dv['layer']}",
+                        kind="border",
+                        asset_id=pid,
+                        name=a.name,
+                        status=status,
+                        active=status == "operational",
+                        capacity=None,
+                        capacity_basis="none",
+                        countries=[du["side"], dv["side"]],
+                        length=0.0,
+                        time_h=delay,
+                        delay_basis=basis,
+                        cost_usd_per_t=cost,
+                        cost_usd_per_teu=cost * params.value("teu_tonnes"),
+                        gauge_break=gauge_break,
+                        geometry=LineString([(du["x"], du["y"]), (dv["x"], dv["y"])]),
+                    )
 
 
 def _family(layer: str) -> str:
@@ -311,19 +352,34 @@ def _add_transfers(G, places, place_info, features, as_of, params) -> None:
                     continue
                 hours = params.value(f"transfer_h.{kind}")
                 usd = params.value(f"transfer_usd_per_t.{kind}")
-                G.add_edge(u, v, mode="transfer", layer=f"{lu}>{lv}", kind="transfer",
-                           transfer=kind, asset_id=pid, name=info["name"], status=status,
-                           active=active, capacity=cap, capacity_basis="port" if cap else "none",
-                           countries=list(info["countries"][:1]), length=0.0, time_h=hours,
-                           cost_usd_per_t=usd, cost_usd_per_teu=usd * params.value("teu_tonnes"),
-                           geometry=LineString([(info["x"], info["y"]), (info["x"], info["y"])]))
+                G.add_edge(
+                    u,
+                    v,
+                    mode="transfer",
+                    layer=f"{lu}>{lv}",
+                    kind="transfer",
+                    transfer=kind,
+                    asset_id=pid,
+                    name=info["name"],
+                    status=status,
+                    active=active,
+                    capacity=cap,
+                    capacity_basis="port" if cap else "none",
+                    countries=list(info["countries"][:1]),
+                    length=0.0,
+                    time_h=hours,
+                    cost_usd_per_t=usd,
+                    cost_usd_per_teu=usd * params.value("teu_tonnes"),
+                    geometry=LineString([(info["x"], info["y"]), (info["x"], info["y"])]),
+                )
 
 
 def _report(G, place_info, lines) -> NetworkReport:
     rep = NetworkReport()
     reached = {d["place"] for _, d in G.nodes(data=True)}
-    rep.isolated_places = sorted(p for p, i in place_info.items()
-                                 if p not in reached and i["kind"] not in ("chokepoint", "field"))
+    rep.isolated_places = sorted(
+        p for p, i in place_info.items() if p not in reached and i["kind"] not in ("chokepoint", "field")
+    )
     degree = defaultdict(int)
     for f in lines:
         for n in (f.asset.nodes[0], f.asset.nodes[-1]) if f.asset.nodes else ():
@@ -342,15 +398,19 @@ def _report(G, place_info, lines) -> NetworkReport:
     xs = np.array([place_info[i]["x"] for i in ids])
     ys = np.array([place_info[i]["y"] for i in ids])
     for i in range(len(ids)):
-        d = np.hypot((xs[i + 1:] - xs[i]) * math.cos(math.radians(ys[i])), ys[i + 1:] - ys[i]) * 111
+        d = np.hypot((xs[i + 1 :] - xs[i]) * math.cos(math.radians(ys[i])), ys[i + 1 :] - ys[i]) * 111
         for j in np.flatnonzero(d < 2.0):
             rep.near_misses.append((ids[i], ids[i + 1 + j], round(float(d[j]), 2)))
     return rep
 
 
-def active_subgraph(G: nx.MultiDiGraph, *, layers: tuple[str, ...] = CARGO_LAYERS_PREFIX,
-                    avoid_countries: tuple[str, ...] = ()) -> nx.MultiDiGraph:
-    """Return a view of the edges that carry traffic: active, in the given layer families, avoiding countries."""
+def active_subgraph(
+    G: nx.MultiDiGraph,
+    *,
+    layers: tuple[str, ...] = CARGO_LAYERS_PREFIX,
+    avoid_countries: tuple[str, ...] = (),
+) -> nx.MultiDiGraph:
+    """Return a view of the active edges in the given layer families, avoiding countries."""
     avoid = set(avoid_countries)
 
     def keep(u, v, k):
@@ -389,7 +449,9 @@ def set_asset_active(G: nx.MultiDiGraph, asset_id: str, active: bool) -> int:
 
         ids = sorted({d["asset_id"] for _, _, d in G.edges(data=True)})
         close = difflib.get_close_matches(asset_id, ids, n=3)
-        raise UnknownIdError(f"no asset {asset_id!r} in the network"
-                             + (f" (did you mean {', '.join(close)}?)" if close else ""),
-                             field="asset")
+        raise UnknownIdError(
+            f"no asset {asset_id!r} in the network"
+            + (f" (did you mean {', '.join(close)}?)" if close else ""),
+            field="asset",
+        )
     return n

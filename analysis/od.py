@@ -7,11 +7,10 @@ from dataclasses import dataclass
 import networkx as nx
 import numpy as np
 import pandas as pd
-from scipy.sparse import csr_matrix
-from scipy.sparse.csgraph import dijkstra
-
 from corridorkit.analysis.network import CARGO_LAYERS_PREFIX, _layer_ok
 from corridorkit.analysis.routing import WEIGHTS
+from scipy.sparse import csr_matrix
+from scipy.sparse.csgraph import dijkstra
 
 
 @dataclass
@@ -47,8 +46,13 @@ class CompiledGraph:
         return csr_matrix((ww, (u[first], v[first])), shape=(self.n, self.n))
 
 
-def compile_graph(G: nx.MultiDiGraph, *, weight: str = "time", places: list[str] | None = None,
-                  layers: tuple[str, ...] = CARGO_LAYERS_PREFIX) -> CompiledGraph:
+def compile_graph(
+    G: nx.MultiDiGraph,
+    *,
+    weight: str = "time",
+    places: list[str] | None = None,
+    layers: tuple[str, ...] = CARGO_LAYERS_PREFIX,
+) -> CompiledGraph:
     """Compile the active edges of a network and place super-nodes to arrays for csgraph.
 
     Parameters
@@ -83,12 +87,27 @@ def compile_graph(G: nx.MultiDiGraph, *, weight: str = "time", places: list[str]
             ws += [0.0, 0.0]
             keys += [None, None]
         n += 2
-    return CompiledGraph(nodes, index, places, src_of, dst_of, np.array(us, int),
-                         np.array(vs, int), np.array(ws, float), keys, n)
+    return CompiledGraph(
+        nodes,
+        index,
+        places,
+        src_of,
+        dst_of,
+        np.array(us, int),
+        np.array(vs, int),
+        np.array(ws, float),
+        keys,
+        n,
+    )
 
 
-def od_matrix(G: nx.MultiDiGraph, places: list[str] | None = None, *, weight: str = "time",
-              layers: tuple[str, ...] = CARGO_LAYERS_PREFIX) -> pd.DataFrame:
+def od_matrix(
+    G: nx.MultiDiGraph,
+    places: list[str] | None = None,
+    *,
+    weight: str = "time",
+    layers: tuple[str, ...] = CARGO_LAYERS_PREFIX,
+) -> pd.DataFrame:
     """Return the matrix of shortest time (h), cost (USD/t) or distance (km) between places.
 
     Unreachable pairs are ``inf``. Computed with :func:`scipy.sparse.csgraph.dijkstra`

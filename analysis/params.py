@@ -65,8 +65,7 @@ def _validate(data: dict[str, Any], file: str) -> list[Problem]:
             else:
                 refs = node.get("sources") or []
                 if not refs:
-                    problems.append(Problem("expected sources or assumption: true", file, None,
-                                            path))
+                    problems.append(Problem("expected sources or assumption: true", file, None, path))
                 for r in refs:
                     if r not in sources:
                         problems.append(Problem(f"unknown source {r!r}", file, None, path))

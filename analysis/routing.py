@@ -16,8 +16,8 @@ from datetime import date
 import geopandas as gpd
 import networkx as nx
 import pandas as pd
-
 from corridorkit.analysis.network import CARGO_LAYERS_PREFIX, _layer_ok
+
 from corridorkit.errors import InputError, NoRouteError, UnknownIdError
 
 WEIGHTS = {"time": "time_h", "cost": "cost_usd_per_t", "distance": "length"}
@@ -49,8 +49,9 @@ def resolve_place(G: nx.MultiDiGraph, name: str) -> str:
     if key in candidates:
         return candidates[key]
     # a unique place whose name starts with the query ("Poti" -> "Poti port")
-    starts = {pid for label, pid in candidates.items() if label.startswith(key + " ") or
-              label.startswith(key + "_")}
+    starts = {
+        pid for label, pid in candidates.items() if label.startswith(key + " ") or label.startswith(key + "_")
+    }
     if len(starts) == 1:
         return starts.pop()
     close = difflib.get_close_matches(key, list(candidates), n=5, cutoff=0.6)
@@ -92,16 +93,16 @@ class Route:
 
     def to_gdf(self) -> gpd.GeoDataFrame:
         """Return the path as a GeoDataFrame, one row per edge, EPSG:4326."""
-        cols = ["asset_id", "name", "kind", "mode", "layer", "status", "length", "time_h",
-                "cost_usd_per_t"]
+        cols = ["asset_id", "name", "kind", "mode", "layer", "status", "length", "time_h", "cost_usd_per_t"]
         rows = [{c: e.get(c) for c in cols} | {"geometry": e["geometry"]} for e in self.edges]
         gdf = gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
         gdf["km"] = gdf["length"] / 1000.0
         return gdf
 
 
-def _weighted_digraph(G: nx.MultiDiGraph, weight: str, *, layers, avoid, only_active: bool = True
-                      ) -> nx.DiGraph:
+def _weighted_digraph(
+    G: nx.MultiDiGraph, weight: str, *, layers, avoid, only_active: bool = True
+) -> nx.DiGraph:
     attr = WEIGHTS[weight]
     D = nx.DiGraph()
     for u, v, k, d in G.edges(keys=True, data=True):
@@ -126,10 +127,17 @@ def _attach(D: nx.DiGraph, G, origin: str, destination: str) -> None:
             D.add_edge(n, _DST, w=0.0, key=None)
 
 
-def route(G: nx.MultiDiGraph | None, origin: str, destination: str, *, weight: str = "time",
-          k: int = 1, as_of: str | int | date | None = None,
-          avoid_countries: tuple[str, ...] | list[str] = (),
-          layers: tuple[str, ...] = CARGO_LAYERS_PREFIX) -> list[Route]:
+def route(
+    G: nx.MultiDiGraph | None,
+    origin: str,
+    destination: str,
+    *,
+    weight: str = "time",
+    k: int = 1,
+    as_of: str | int | date | None = None,
+    avoid_countries: tuple[str, ...] | list[str] = (),
+    layers: tuple[str, ...] = CARGO_LAYERS_PREFIX,
+) -> list[Route]:
     """Return up to ``k`` genuinely different routes between two places, best first.
 
     Parameters
@@ -158,8 +166,7 @@ def route(G: nx.MultiDiGraph | None, origin: str, destination: str, *, weight: s
         No route; the message names the closed or missing links that cut the pair off.
     """
     if weight not in WEIGHTS:
-        raise UnknownIdError(f"unknown weight {weight!r}; expected one of {sorted(WEIGHTS)}",
-                             field="weight")
+        raise UnknownIdError(f"unknown weight {weight!r}; expected one of {sorted(WEIGHTS)}", field="weight")
     if k < 1:
         raise InputError(f"expected k >= 1, got {k}", field="k")
     if G is None or (as_of is not None and str(as_of) != G.graph.get("as_of")):
@@ -191,7 +198,8 @@ def route(G: nx.MultiDiGraph | None, origin: str, destination: str, *, weight: s
 def explain_unreachable(G, o: str, d: str, *, weight: str, layers, avoid) -> str:
     """Return a sentence naming why two places are cut off (closed, unbuilt or avoided links)."""
     info = G.graph["place_info"]
-    base = f"no route from {info[o]['name']} to {info[d]['name']} as of {G.graph.get('as_of') or 'the reported statuses'}"
+    when = G.graph.get("as_of") or "the reported statuses"
+    base = f"no route from {info[o]['name']} to {info[d]['name']} as of {when}"
     D_all = _weighted_digraph(G, weight, layers=layers, avoid=set(), only_active=False)
     _attach(D_all, G, o, d)
     if _SRC not in D_all or _DST not in D_all or not nx.has_path(D_all, _SRC, _DST):
@@ -203,7 +211,9 @@ def explain_unreachable(G, o: str, d: str, *, weight: str, layers, avoid) -> str
         if not e["active"]:
             blockers.append(f"{e['asset_id']} ({e['status']})")
         elif avoid and avoid.intersection(e.get("countries") or ()):
-            blockers.append(f"{e['asset_id']} (in avoided {'/'.join(sorted(avoid.intersection(e['countries'])))})")
+            blockers.append(
+                f"{e['asset_id']} (in avoided {'/'.join(sorted(avoid.intersection(e['countries'])))})"
+            )
     blockers = list(dict.fromkeys(blockers))
     return base + "; the shortest path if every link were open would use: " + ", ".join(blockers)
 
@@ -219,23 +229,54 @@ def _make_route(G, D, path: list[str], o: str, d: str, weight: str) -> Route:
             leg["cost_usd_per_t"] += e["cost_usd_per_t"]
             leg["to_place"] = G.nodes[e["v"]]["place"]
             continue
-        legs.append({"kind": e["kind"], "mode": e.get("transfer") or e["mode"], "asset_id": e["asset_id"],
-                     "name": e["name"], "from_place": G.nodes[e["u"]]["place"], "to_place": G.nodes[e["v"]]["place"],
-                     "km": e["length"] / 1000.0, "hours": e["time_h"],
-                     "cost_usd_per_t": e["cost_usd_per_t"], "countries": "-".join(e["countries"])})
+        legs.append(
+            {
+                "kind": e["kind"],
+                "mode": e.get("transfer") or e["mode"],
+                "asset_id": e["asset_id"],
+                "name": e["name"],
+                "from_place": G.nodes[e["u"]]["place"],
+                "to_place": G.nodes[e["v"]]["place"],
+                "km": e["length"] / 1000.0,
+                "hours": e["time_h"],
+                "cost_usd_per_t": e["cost_usd_per_t"],
+                "countries": "-".join(e["countries"]),
+            }
+        )
     legs_df = pd.DataFrame(legs)
     countries: list[str] = []
     for e in edges:
         for c in e["countries"]:
             if c and (not countries or countries[-1] != c) and c not in countries:
                 countries.append(c)
-    transfers = [{"place": e["asset_id"], "transfer": e["transfer"], "hours": e["time_h"]}
-                 for e in edges if e["kind"] == "transfer"]
-    borders = [{"crossing": e["asset_id"], "countries": e["countries"], "hours": e["time_h"],
-                "gauge_break": e.get("gauge_break", False)} for e in edges if e["kind"] == "border"]
+    transfers = [
+        {"place": e["asset_id"], "transfer": e["transfer"], "hours": e["time_h"]}
+        for e in edges
+        if e["kind"] == "transfer"
+    ]
+    borders = [
+        {
+            "crossing": e["asset_id"],
+            "countries": e["countries"],
+            "hours": e["time_h"],
+            "gauge_break": e.get("gauge_break", False),
+        }
+        for e in edges
+        if e["kind"] == "border"
+    ]
     teu = sum(e["cost_usd_per_teu"] for e in edges)
-    return Route(o, d, weight, legs_df, transfers, borders, countries,
-                 total_km=sum(e["length"] for e in edges) / 1000.0,
-                 total_hours=sum(e["time_h"] for e in edges),
-                 total_cost_usd_per_t=sum(e["cost_usd_per_t"] for e in edges),
-                 total_cost_usd_per_teu=teu, path=path, edges=edges)
+    return Route(
+        o,
+        d,
+        weight,
+        legs_df,
+        transfers,
+        borders,
+        countries,
+        total_km=sum(e["length"] for e in edges) / 1000.0,
+        total_hours=sum(e["time_h"] for e in edges),
+        total_cost_usd_per_t=sum(e["cost_usd_per_t"] for e in edges),
+        total_cost_usd_per_teu=teu,
+        path=path,
+        edges=edges,
+    )

@@ -139,8 +139,10 @@ class ShiftDemand(_Edit):
         return self
 
 
-Edit = Annotated[OpenClose | SetStatus | Capacity | Speed | Delay | Cost | ForbidCountry |
-                 AddAsset | ShiftDemand, Field(discriminator="op")]
+Edit = Annotated[
+    OpenClose | SetStatus | Capacity | Speed | Delay | Cost | ForbidCountry | AddAsset | ShiftDemand,
+    Field(discriminator="op"),
+]
 
 
 class Scenario(BaseModel):
@@ -184,9 +186,23 @@ def read_scenario(path: str | Path) -> Scenario:
             feature = None
             if len(loc) >= 2 and loc[0] == "edits":
                 feature = f"edit {loc[1] + 1}"
-                loc = [x for x in loc[2:] if x not in ("open", "close", "set_status", "capacity",
-                                                       "speed", "delay", "cost", "forbid_country",
-                                                       "add_asset", "shift_demand")]
+                loc = [
+                    x
+                    for x in loc[2:]
+                    if x
+                    not in (
+                        "open",
+                        "close",
+                        "set_status",
+                        "capacity",
+                        "speed",
+                        "delay",
+                        "cost",
+                        "forbid_country",
+                        "add_asset",
+                        "shift_demand",
+                    )
+                ]
             msg = err["msg"].removeprefix("Value error, ")
             problems.append(Problem(msg, str(p), feature, ".".join(map(str, loc)) or None))
         raise InputError(problems=problems) from None

@@ -16,7 +16,6 @@ from pathlib import Path
 
 import networkx as nx
 import pandas as pd
-
 from corridorkit.analysis.network import build_network
 from corridorkit.analysis.params import Params, load_params
 from corridorkit.analysis.scenario_model import (
@@ -32,9 +31,10 @@ from corridorkit.analysis.scenario_model import (
     Speed,
     read_scenario,
 )
-from corridorkit.errors import InputError, Problem, UnknownIdError
 from corridorkit.layers.curated import load_features
 from corridorkit.layers.validate import validate_features
+
+from corridorkit.errors import InputError, Problem, UnknownIdError
 
 
 def scenarios_dir() -> Path:
@@ -59,16 +59,19 @@ def resolve_scenario(name_or_path: str | Path) -> Scenario:
     if str(name_or_path) in ships:
         return read_scenario(ships[str(name_or_path)])
     close = difflib.get_close_matches(str(name_or_path), list(ships), n=3, cutoff=0.4)
-    raise UnknownIdError(f"unknown scenario {str(name_or_path)!r}; shipped: {', '.join(ships)}"
-                         + (f" (did you mean {', '.join(close)}?)" if close else ""),
-                         field="scenario")
+    raise UnknownIdError(
+        f"unknown scenario {str(name_or_path)!r}; shipped: {', '.join(ships)}"
+        + (f" (did you mean {', '.join(close)}?)" if close else ""),
+        field="scenario",
+    )
 
 
 def edit_chain(sc: Scenario, _seen: tuple[str, ...] = ()) -> list[tuple[Scenario, int, object]]:
     """Return every edit in application order (base scenario first) with its scenario and position."""
     if sc.name in _seen:
-        raise InputError(f"scenario {sc.name!r} extends itself through {' -> '.join(_seen)}",
-                         file=sc.file, field="extends")
+        raise InputError(
+            f"scenario {sc.name!r} extends itself through {' -> '.join(_seen)}", file=sc.file, field="extends"
+        )
     chain: list[tuple[Scenario, int, object]] = []
     if sc.extends:
         base = resolve_scenario(sc.extends)
@@ -95,16 +98,25 @@ def _features_with_additions(chain, problems, features=None) -> dict:
     added = []
     for sc, pos, e in chain:
         if isinstance(e, AddAsset):
-            feats, probs = validate_features({"type": "FeatureCollection", "features": [e.feature]},
-                                             sc.file or sc.name)
+            feats, probs = validate_features(
+                {"type": "FeatureCollection", "features": [e.feature]}, sc.file or sc.name
+            )
             for pr in probs:
-                problems.append(Problem(pr.message, sc.file, f"edit {pos}",
-                                        f"feature.{pr.field}" if pr.field else "feature"))
+                problems.append(
+                    Problem(
+                        pr.message, sc.file, f"edit {pos}", f"feature.{pr.field}" if pr.field else "feature"
+                    )
+                )
             for f in feats:
                 if f.asset.id in by_id:
-                    problems.append(Problem(f"asset {f.asset.id!r} already exists; use set_status "
-                                            "or capacity to change it", sc.file, f"edit {pos}",
-                                            "feature.properties.id"))
+                    problems.append(
+                        Problem(
+                            f"asset {f.asset.id!r} already exists; use set_status or capacity to change it",
+                            sc.file,
+                            f"edit {pos}",
+                            "feature.properties.id",
+                        )
+                    )
                 by_id[f.asset.id] = f
                 added.append(f.asset.id)
     return by_id
@@ -150,15 +162,25 @@ def _check_contradictions(chain, problems) -> None:
             prev, psc, ppos = state[key]
             # a scenario may override its base; inside one file, two different values contradict
             if prev != value and psc is sc:
-                problems.append(Problem(
-                    f"contradicts edit {ppos} ({key[0]} of {key[1]!r}: {prev!r} vs {value!r})",
-                    sc.file, f"edit {pos}", key[0]))
+                problems.append(
+                    Problem(
+                        f"contradicts edit {ppos} ({key[0]} of {key[1]!r}: {prev!r} vs {value!r})",
+                        sc.file,
+                        f"edit {pos}",
+                        key[0],
+                    )
+                )
         state[key] = (value, sc, pos)
 
 
-def apply_scenario(sc: Scenario | str | Path, *, params: Params | None = None,
-                   base_demand: pd.DataFrame | None = None, upto: int | None = None,
-                   features: dict | None = None) -> ScenarioState:
+def apply_scenario(
+    sc: Scenario | str | Path,
+    *,
+    params: Params | None = None,
+    base_demand: pd.DataFrame | None = None,
+    upto: int | None = None,
+    features: dict | None = None,
+) -> ScenarioState:
     """Return the network and demand of a scenario (its base first, then its edits in order).
 
     Parameters
@@ -210,8 +232,11 @@ def _edges_of(G, asset):
 
 def _apply(G, demand: pd.DataFrame, e, forbidden) -> pd.DataFrame:
     if isinstance(e, OpenClose | SetStatus):
-        status = {"open": "operational", "close": "closed"}.get(getattr(e, "op", ""), None) \
-            if isinstance(e, OpenClose) else e.status
+        status = (
+            {"open": "operational", "close": "closed"}.get(getattr(e, "op", ""), None)
+            if isinstance(e, OpenClose)
+            else e.status
+        )
         for d in _edges_of(G, e.asset):
             d["status"] = status
             d["active"] = status == "operational"
@@ -225,7 +250,8 @@ def _apply(G, demand: pd.DataFrame, e, forbidden) -> pd.DataFrame:
     elif isinstance(e, Speed):
         for _, _, d in G.edges(data=True):
             if (e.asset and d["asset_id"] == e.asset) or (
-                    e.mode and d["kind"] == "line" and d["layer"].startswith(e.mode)):
+                e.mode and d["kind"] == "line" and d["layer"].startswith(e.mode)
+            ):
                 d["time_h"] = d["time_h"] / e.factor
     elif isinstance(e, Delay):
         for d in _edges_of(G, e.asset):
@@ -234,13 +260,21 @@ def _apply(G, demand: pd.DataFrame, e, forbidden) -> pd.DataFrame:
     elif isinstance(e, Cost):
         for _, _, d in G.edges(data=True):
             if (e.asset and d["asset_id"] == e.asset) or (
-                    e.mode and ((e.mode == "transfer" and d["kind"] == "transfer")
-                                or (d["kind"] == "line" and d["layer"].startswith(e.mode)))):
+                e.mode
+                and (
+                    (e.mode == "transfer" and d["kind"] == "transfer")
+                    or (d["kind"] == "line" and d["layer"].startswith(e.mode))
+                )
+            ):
                 d["cost_usd_per_t"] *= e.factor
                 d["cost_usd_per_teu"] *= e.factor
     elif isinstance(e, ForbidCountry):
-        kinds = {"all": ("rail", "road", "sea", "pipeline"), "cargo": ("rail", "road", "sea"),
-                 "oil": ("pipeline_oil", "sea"), "gas": ("pipeline_gas",)}[e.commodity]
+        kinds = {
+            "all": ("rail", "road", "sea", "pipeline"),
+            "cargo": ("rail", "road", "sea"),
+            "oil": ("pipeline_oil", "sea"),
+            "gas": ("pipeline_gas",),
+        }[e.commodity]
         forbidden.setdefault(e.commodity, set()).add(e.country)
         for _, _, d in G.edges(data=True):
             if e.country in (d.get("countries") or []) and d["layer"].split(">")[0].startswith(kinds):
@@ -248,8 +282,11 @@ def _apply(G, demand: pd.DataFrame, e, forbidden) -> pd.DataFrame:
                 d["status"] = f"forbidden ({e.country})"
     elif isinstance(e, ShiftDemand):
         demand = demand.copy()
-        m = ((demand.commodity == e.commodity) & (demand.origin == e.origin)
-             & (demand.destination == e.destination))
+        m = (
+            (demand.commodity == e.commodity)
+            & (demand.origin == e.origin)
+            & (demand.destination == e.destination)
+        )
         moved = demand.loc[m, "value"] * e.share
         if m.any():
             demand.loc[m, "value"] -= moved

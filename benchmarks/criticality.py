@@ -21,9 +21,8 @@ from rich.console import Console
 from rich.table import Table
 
 sys.path.insert(0, str(Path(__file__).parent))
-from synthetic import od_set, road_like_graph  # noqa: E402
-
 from corridorkit.analysis.criticality import CriticalityEngine, naive_losses  # noqa: E402
+from synthetic import od_set, road_like_graph  # noqa: E402
 
 
 def main() -> int:
@@ -46,18 +45,26 @@ def main() -> int:
     hit = table.index[table.origins_recomputed > 0].to_numpy()
     miss = table.index[table.origins_recomputed == 0].to_numpy()
     k = args.sample // 2
-    sample = list(rng.choice(hit, min(k, len(hit)), replace=False)) + \
-        list(rng.choice(miss, min(args.sample - k, len(miss)), replace=False))
+    sample = list(rng.choice(hit, min(k, len(hit)), replace=False)) + list(
+        rng.choice(miss, min(args.sample - k, len(miss)), replace=False)
+    )
     t0 = time.perf_counter()
     ref = naive_losses(n, u, v, w, groups, origins, dests, demand, sample)
     naive_sample_s = time.perf_counter() - t0
     naive_s = naive_sample_s / len(sample) * len(elements)
-    mismatches = [g for g in sample if not (
-        np.isclose(table.loc[g, "loss"], ref[g][0], rtol=1e-9, atol=1e-6)
-        and np.isclose(table.loc[g, "unserved_demand"], ref[g][1]))]
+    mismatches = [
+        g
+        for g in sample
+        if not (
+            np.isclose(table.loc[g, "loss"], ref[g][0], rtol=1e-9, atol=1e-6)
+            and np.isclose(table.loc[g, "unserved_demand"], ref[g][1])
+        )
+    ]
 
-    t = Table(title=f"Criticality: {len(u):,} directed edges, {len(elements):,} links removed one "
-                    f"at a time, OD {len(origins)}x{len(dests)}")
+    t = Table(
+        title=f"Criticality: {len(u):,} directed edges, {len(elements):,} links removed one "
+        f"at a time, OD {len(origins)}x{len(dests)}"
+    )
     for c in ("measure", "value"):
         t.add_column(c)
     t.add_row("engine time, all links (s)", f"{engine_s:,.1f}")

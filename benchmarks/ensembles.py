@@ -16,12 +16,11 @@ import time
 
 import networkx as nx
 import numpy as np
+from corridorkit.analysis.ensembles import compile_ensemble, load_disruptions, run_chunk, run_ensemble
+from corridorkit.analysis.network import build_network
+from corridorkit.analysis.params import load_params
 from rich.console import Console
 from rich.table import Table
-
-from corridorkit.analysis.ensembles import compile_ensemble, load_disruptions, run_chunk, run_ensemble
-from corridorkit.analysis.network import CARGO_LAYERS_PREFIX, _layer_ok, build_network
-from corridorkit.analysis.params import load_params
 
 
 def naive_samples(G, places, models, seed, n):
@@ -71,19 +70,36 @@ def main() -> int:
     identical = np.allclose(naive, engine_same, equal_nan=True, rtol=1e-9, atol=1e-6)
 
     t0 = time.perf_counter()
-    run_ensemble(G, places, n_samples=args.samples, seed=args.seed, models=models,
-                 scheduler="synchronous", chunk_size=args.samples)
+    run_ensemble(
+        G,
+        places,
+        n_samples=args.samples,
+        seed=args.seed,
+        models=models,
+        scheduler="synchronous",
+        chunk_size=args.samples,
+    )
     sync_s = time.perf_counter() - t0
     times = {}
     for w in (1, 2):
         t0 = time.perf_counter()
-        run_ensemble(G, places, n_samples=args.samples, seed=args.seed, models=models,
-                     n_workers=w, chunk_size=250, progress=False)
+        run_ensemble(
+            G,
+            places,
+            n_samples=args.samples,
+            seed=args.seed,
+            models=models,
+            n_workers=w,
+            chunk_size=250,
+            progress=False,
+        )
         times[w] = time.perf_counter() - t0
     eff = times[1] / (2 * times[2])
 
-    t = Table(title=f"Disruption ensemble: {args.samples:,} samples, {len(places)} OD places, "
-                    f"{len(ce.groups)} disruption groups, {G.number_of_edges():,} links")
+    t = Table(
+        title=f"Disruption ensemble: {args.samples:,} samples, {len(places)} OD places, "
+        f"{len(ce.groups)} disruption groups, {G.number_of_edges():,} links"
+    )
     t.add_column("measure")
     t.add_column("value")
     t.add_row("engine, in-process (s)", f"{sync_s:,.1f}")

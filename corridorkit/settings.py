@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+
 def _default_data_dir() -> Path:
     # find_spec locates corridorkit.layers (wherever the install mapped it) without importing it
     from importlib.util import find_spec
@@ -47,14 +48,16 @@ class Settings(BaseModel):
 
     model_config = ConfigDict(validate_assignment=True)
 
-    data_dir: Path = Field(default_factory=lambda: Path(
-        os.environ.get("CORRIDORKIT_DATA_DIR") or _default_data_dir()))
-    cache_dir: Path = Field(default_factory=lambda: Path(
-        os.environ.get("CORRIDORKIT_CACHE_DIR") or _default_cache_dir()))
-    output_dir: Path = Field(default_factory=lambda: Path(
-        os.environ.get("CORRIDORKIT_OUTPUT_DIR") or "corridorkit-output"))
-    log_level: str = Field(default_factory=lambda: os.environ.get(
-        "CORRIDORKIT_LOG_LEVEL", "WARNING").upper())
+    data_dir: Path = Field(
+        default_factory=lambda: Path(os.environ.get("CORRIDORKIT_DATA_DIR") or _default_data_dir())
+    )
+    cache_dir: Path = Field(
+        default_factory=lambda: Path(os.environ.get("CORRIDORKIT_CACHE_DIR") or _default_cache_dir())
+    )
+    output_dir: Path = Field(
+        default_factory=lambda: Path(os.environ.get("CORRIDORKIT_OUTPUT_DIR") or "corridorkit-output")
+    )
+    log_level: str = Field(default_factory=lambda: os.environ.get("CORRIDORKIT_LOG_LEVEL", "WARNING").upper())
 
     @field_validator("log_level")
     @classmethod

@@ -73,8 +73,7 @@ def length_km(geoms: Sequence[BaseGeometry] | np.ndarray) -> np.ndarray:
     if len(coords) < 2:
         return np.zeros(n)
     same = idx[1:] == idx[:-1]
-    _, _, seg = GEOD.inv(coords[:-1, 0][same], coords[:-1, 1][same],
-                         coords[1:, 0][same], coords[1:, 1][same])
+    _, _, seg = GEOD.inv(coords[:-1, 0][same], coords[:-1, 1][same], coords[1:, 0][same], coords[1:, 1][same])
     per_part = np.bincount(idx[1:][same], weights=np.asarray(seg), minlength=len(lines))
     per_geom = np.bincount(owner, weights=per_part, minlength=n)
     return per_geom / 1000.0
@@ -90,7 +89,9 @@ def _as_lines(parts: np.ndarray) -> np.ndarray:
     return out
 
 
-def points_along(line: LineString | MultiLineString, spacing_km: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def points_along(
+    line: LineString | MultiLineString, spacing_km: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Return lon, lat and distance (km) of points at a fixed geodesic spacing along a line.
 
     The first and last vertices are always included; between them points are spaced
@@ -137,4 +138,3 @@ def project_distance_km(line: LineString, point: Point) -> float:
     frac = line.project(point, normalized=True)
     sub = substring(line, 0, frac, normalized=True)
     return line_length_km(sub) if not sub.is_empty and sub.geom_type == "LineString" else 0.0
-

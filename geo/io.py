@@ -21,8 +21,9 @@ from corridorkit.errors import UnsafePathError
 
 
 @contextlib.contextmanager
-def atomic_write(path: str | os.PathLike[str], mode: str = "w", *,
-                 encoding: str | None = "utf-8") -> Iterator[IO[Any]]:
+def atomic_write(
+    path: str | os.PathLike[str], mode: str = "w", *, encoding: str | None = "utf-8"
+) -> Iterator[IO[Any]]:
     """Yield a file object whose content replaces ``path`` only if the block succeeds.
 
     Parameters
@@ -38,8 +39,9 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "w", *,
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
-        with os.fdopen(fd, mode, encoding=None if "b" in mode else encoding,
-                       newline=None if "b" in mode else "\n") as fh:
+        with os.fdopen(
+            fd, mode, encoding=None if "b" in mode else encoding, newline=None if "b" in mode else "\n"
+        ) as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
@@ -52,7 +54,7 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "w", *,
 
 
 def write_text(path: str | os.PathLike[str], text: str) -> Path:
-    """Write text atomically (UTF-8, ``\\n`` line ends); return the path."""
+    """Write text atomically (UTF-8, newline line ends); return the path."""
     with atomic_write(path, "w") as fh:
         fh.write(text)
     return Path(path)

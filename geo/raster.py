@@ -8,12 +8,12 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 import rasterio
+from corridorkit.geo.geodesic import points_along
 from pyproj import Transformer
 from rasterio.windows import Window, from_bounds
 from shapely.geometry import LineString, MultiLineString
 
 from corridorkit.errors import InputError
-from corridorkit.geo.geodesic import points_along
 
 
 @dataclass
@@ -37,16 +37,18 @@ def _open(raster: str | os.PathLike[str] | rasterio.io.DatasetReader):
 
 def _to_raster_crs(ds, lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     if ds.crs is None:
-        raise InputError("raster has no CRS; assign one (e.g. gdal_edit.py -a_srs EPSG:4326)",
-                         file=ds.name, field="crs")
+        raise InputError(
+            "raster has no CRS; assign one (e.g. gdal_edit.py -a_srs EPSG:4326)", file=ds.name, field="crs"
+        )
     if ds.crs.to_epsg() == 4326:
         return lon, lat
     tr = Transformer.from_crs("EPSG:4326", ds.crs, always_xy=True)
     return tr.transform(lon, lat)
 
 
-def sample_along(raster, line: LineString | MultiLineString, *, spacing_km: float = 1.0,
-                 name: str = "line", band: int = 1) -> pd.DataFrame:
+def sample_along(
+    raster, line: LineString | MultiLineString, *, spacing_km: float = 1.0, name: str = "line", band: int = 1
+) -> pd.DataFrame:
     """Return raster values at points spaced ``spacing_km`` apart along a lon/lat line.
 
     Parameters
@@ -86,9 +88,10 @@ def sample_along(raster, line: LineString | MultiLineString, *, spacing_km: floa
                 f"{ds.crs.to_string() if ds.crs else 'no CRS'}) does not cover line '{name}' "
                 f"(lon {lb[0]:.3f}..{lb[2]:.3f}, lat {lb[1]:.3f}..{lb[3]:.3f}); "
                 f"{int(outside.sum())} of {len(x)} samples fall outside",
-                file=ds.name, feature=name)
-        vals = np.array([v[0] for v in ds.sample(zip(x, y, strict=True), indexes=band)],
-                        dtype=float)
+                file=ds.name,
+                feature=name,
+            )
+        vals = np.array([v[0] for v in ds.sample(zip(x, y, strict=True), indexes=band)], dtype=float)
         if ds.nodata is not None:
             vals[vals == ds.nodata] = np.nan
         return pd.DataFrame({"distance_km": dist, "lon": lon, "lat": lat, "value": vals})
@@ -117,8 +120,11 @@ def read_window(raster, bounds: tuple[float, float, float, float], *, band: int 
         try:
             win = win.intersection(full)
         except rasterio.errors.WindowError:
-            raise InputError(f"window {bounds} does not overlap the raster (bounds "
-                             f"{tuple(round(b, 4) for b in ds.bounds)})", file=ds.name) from None
+            raise InputError(
+                f"window {bounds} does not overlap the raster (bounds "
+                f"{tuple(round(b, 4) for b in ds.bounds)})",
+                file=ds.name,
+            ) from None
         values = ds.read(band, window=win)
         return RasterWindow(values, ds.window_transform(win), ds.crs, ds.nodata)
     finally:

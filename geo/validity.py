@@ -34,13 +34,18 @@ def geometry_problems(geoms, ids: Sequence[str], *, file: str | None = None) -> 
             problems.append(Problem("empty geometry", file, str(fid), "geometry"))
         elif not valid[i]:
             reason = shapely.is_valid_reason(arr[i])
-            problems.append(Problem(f"invalid geometry ({reason}); pass repair=True to fix it "
-                                    "with shapely.make_valid", file, str(fid), "geometry"))
+            problems.append(
+                Problem(
+                    f"invalid geometry ({reason}); pass repair=True to fix it with shapely.make_valid",
+                    file,
+                    str(fid),
+                    "geometry",
+                )
+            )
     return problems
 
 
-def ensure_valid(geoms, ids: Sequence[str], *, file: str | None = None,
-                 repair: bool = False) -> np.ndarray:
+def ensure_valid(geoms, ids: Sequence[str], *, file: str | None = None, repair: bool = False) -> np.ndarray:
     """Return the geometries, repaired with ``make_valid`` if asked; raise on invalid ones otherwise.
 
     Parameters

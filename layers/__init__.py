@@ -19,6 +19,15 @@ from corridorkit.layers.base import (
 from corridorkit.layers.curated import layer_names, load, load_features, status_as_of
 
 __all__ = [
-    "basemap", "borders", "country_of", "data_path", "dem_path", "manifest", "verify_manifest",
-    "layer_names", "load", "load_features", "status_as_of",
+    "basemap",
+    "borders",
+    "country_of",
+    "data_path",
+    "dem_path",
+    "manifest",
+    "verify_manifest",
+    "layer_names",
+    "load",
+    "load_features",
+    "status_as_of",
 ]

@@ -133,6 +133,5 @@ def verify_manifest() -> list[str]:
             continue
         digest = hashlib.sha256(p.read_bytes()).hexdigest()
         if digest != entry["sha256"]:
-            problems.append(f"{rel}: sha256 {digest[:12]} differs from the manifest's "
-                            f"{entry['sha256'][:12]}")
+            problems.append(f"{rel}: sha256 {digest[:12]} differs from the manifest's {entry['sha256'][:12]}")
     return problems

@@ -13,7 +13,6 @@ from dataclasses import asdict, dataclass, field
 import numpy as np
 import pandas as pd
 import shapely
-
 from corridorkit.geo.geodesic import line_length_km, points_along
 from corridorkit.layers.base import borders, country_of
 from corridorkit.layers.validate import Feature
@@ -110,8 +109,10 @@ def check_feature(f: Feature) -> AssetCheck:
         hi = (a.length.max or official) * (1 + LENGTH_TOLERANCE)
         length_ok = lo <= geodesic <= hi
         if not length_ok:
-            problems.append(f"length: geodesic {geodesic:.1f} km vs official {official:g} km "
-                            f"({(ratio - 1) * 100:+.1f} %), outside +/-{LENGTH_TOLERANCE:.0%}")
+            problems.append(
+                f"length: geodesic {geodesic:.1f} km vs official {official:g} km "
+                f"({(ratio - 1) * 100:+.1f} %), outside +/-{LENGTH_TOLERANCE:.0%}"
+            )
     listed = list(a.countries)
     if a.kind == "sea_link":
         found = _sea_link_countries(g)
@@ -123,7 +124,7 @@ def check_feature(f: Feature) -> AssetCheck:
         x, y = g.x, g.y
         here = country_of(x, y, max_km=COAST_KM)[0]
         found = [here] if here else []
-        ok = (here in listed and all(_distance_to_country_km(c, x, y) <= COAST_KM for c in listed))
+        ok = here in listed and all(_distance_to_country_km(c, x, y) <= COAST_KM for c in listed)
     else:
         x, y = g.x, g.y
         reach = OFFSHORE_KM if a.kind == "field" else COAST_KM
@@ -134,10 +135,22 @@ def check_feature(f: Feature) -> AssetCheck:
         problems.append(f"countries: data lists {listed}, geometry gives {found}")
     if not a.sources:
         problems.append("sources: none")
-    return AssetCheck(a.id, a.layer, a.kind, len(a.sources), official,
-                      None if geodesic is None else round(geodesic, 1),
-                      None if ratio is None else round(ratio, 3), length_ok, listed, found, ok,
-                      a.status, a.status_date, problems)
+    return AssetCheck(
+        a.id,
+        a.layer,
+        a.kind,
+        len(a.sources),
+        official,
+        None if geodesic is None else round(geodesic, 1),
+        None if ratio is None else round(ratio, 3),
+        length_ok,
+        listed,
+        found,
+        ok,
+        a.status,
+        a.status_date,
+        problems,
+    )
 
 
 def _sea_link_countries(g) -> list[str]:

@@ -15,8 +15,6 @@ from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
-
-from corridorkit.errors import InputError, Problem, UnknownIdError
 from corridorkit.layers.schema import (
     LINE_KINDS,
     Asset,
@@ -24,19 +22,44 @@ from corridorkit.layers.schema import (
     status_on,
 )
 from corridorkit.layers.validate import Feature, load_file, validate_features
+
+from corridorkit.errors import InputError, Problem, UnknownIdError
 from corridorkit.log import get_logger
 from corridorkit.settings import settings
 
 log = get_logger("layers")
 
 #: Fields stored as nested JSON; GeoPackage/GeoParquet exports keep them as JSON text.
-NESTED_FIELDS = ("names", "commodities", "countries", "timeline", "capacity", "length",
-                 "gauge_mm", "nodes", "crossing", "tags", "sources", "waypoints")
+NESTED_FIELDS = (
+    "names",
+    "commodities",
+    "countries",
+    "timeline",
+    "capacity",
+    "length",
+    "gauge_mm",
+    "nodes",
+    "crossing",
+    "tags",
+    "sources",
+    "waypoints",
+)
 
 #: Columns that to_frame() derives; exports carry them, and reading an export back drops them.
-DERIVED_COLUMNS = ("status_reported", "opened", "construction_start", "expected_completion",
-                   "suspended", "closed", "length_km", "length_min_km", "length_max_km",
-                   "n_sources", "file", "geodesic_km")
+DERIVED_COLUMNS = (
+    "status_reported",
+    "opened",
+    "construction_start",
+    "expected_completion",
+    "suspended",
+    "closed",
+    "length_km",
+    "length_min_km",
+    "length_max_km",
+    "n_sources",
+    "file",
+    "geodesic_km",
+)
 
 #: How far (km) a node listed by a line may lie from it.
 NODE_TOLERANCE_KM = 3.0
@@ -78,8 +101,7 @@ def read_user_file(path: str | Path) -> tuple[list[Feature], list[Problem]]:
                 f["properties"] = _undo_derived(f["properties"])
         return validate_features(obj, str(p))
     if suffix not in (".gpkg", ".parquet", ".geoparquet"):
-        raise InputError(f"unsupported format {suffix!r}; expected .geojson, .gpkg or .parquet",
-                         file=p)
+        raise InputError(f"unsupported format {suffix!r}; expected .geojson, .gpkg or .parquet", file=p)
     if not p.exists():
         raise InputError("file not found", file=p)
     from corridorkit.geo.crs import to_wgs84
@@ -100,8 +122,14 @@ def read_user_file(path: str | Path) -> tuple[list[Feature], list[Problem]]:
                 try:
                     v = json.loads(v)
                 except json.JSONDecodeError as exc:
-                    problems.append(Problem(f"expected JSON text, got {v[:40]!r} ({exc.msg})",
-                                            str(p), str(row.get("id", f"#{i}")), k))
+                    problems.append(
+                        Problem(
+                            f"expected JSON text, got {v[:40]!r} ({exc.msg})",
+                            str(p),
+                            str(row.get("id", f"#{i}")),
+                            k,
+                        )
+                    )
                     continue
             props[k] = v.item() if hasattr(v, "item") else v
         geom = None if row.geometry is None else row.geometry.__geo_interface__
@@ -125,8 +153,9 @@ def _is_missing(v) -> bool:
         return False
 
 
-def load_features(files: Sequence[str | Path] | None = None, *, shipped: bool = True,
-                  strict: bool = True) -> tuple[dict[str, Feature], list[Problem]]:
+def load_features(
+    files: Sequence[str | Path] | None = None, *, shipped: bool = True, strict: bool = True
+) -> tuple[dict[str, Feature], list[Problem]]:
     """Return every feature by id (shipped, then user files overriding by id) and the problems.
 
     Parameters
@@ -144,16 +173,16 @@ def load_features(files: Sequence[str | Path] | None = None, *, shipped: bool = 
         for p in shipped_files():
             for f in _load_shipped(str(p), p.stat().st_mtime):
                 if f.asset.id in by_id:
-                    problems.append(Problem(f"duplicate id (also in {by_id[f.asset.id].file})",
-                                            str(p), f.asset.id, "id"))
+                    problems.append(
+                        Problem(f"duplicate id (also in {by_id[f.asset.id].file})", str(p), f.asset.id, "id")
+                    )
                 by_id[f.asset.id] = f
     for path in files or []:
         feats, probs = read_user_file(path)
         problems += probs
         for f in feats:
             if f.asset.id in by_id:
-                log.info("%s: feature %r overrides the one from %s", path, f.asset.id,
-                         by_id[f.asset.id].file)
+                log.info("%s: feature %r overrides the one from %s", path, f.asset.id, by_id[f.asset.id].file)
             by_id[f.asset.id] = f
     problems += node_problems(by_id)
     if problems and strict:
@@ -171,35 +200,49 @@ def node_problems(by_id: dict[str, Feature]) -> list[Problem]:
         if a.kind not in LINE_KINDS:
             continue
         if len(a.nodes) < 2:
-            problems.append(Problem("a line needs at least its two end nodes", f.file, a.id,
-                                    "nodes"))
+            problems.append(Problem("a line needs at least its two end nodes", f.file, a.id, "nodes"))
             continue
         for i, nid in enumerate(a.nodes):
             node = by_id.get(nid)
             if node is None:
-                problems.append(Problem(f"unknown node id {nid!r}{_suggest(nid, by_id)}",
-                                        f.file, a.id, f"nodes[{i}]"))
+                problems.append(
+                    Problem(f"unknown node id {nid!r}{_suggest(nid, by_id)}", f.file, a.id, f"nodes[{i}]")
+                )
                 continue
             if node.asset.kind in LINE_KINDS:
-                problems.append(Problem(f"node {nid!r} is a line, expected a point",
-                                        f.file, a.id, f"nodes[{i}]"))
+                problems.append(
+                    Problem(f"node {nid!r} is a line, expected a point", f.file, a.id, f"nodes[{i}]")
+                )
                 continue
             near = f.geometry.interpolate(f.geometry.project(node.geometry))
             d = distance_km(near.x, near.y, node.geometry.x, node.geometry.y)
             if d > NODE_TOLERANCE_KM:
-                problems.append(Problem(f"node {nid!r} lies {d:.1f} km from the line "
-                                        f"(at most {NODE_TOLERANCE_KM:g} km)", f.file, a.id,
-                                        f"nodes[{i}]"))
-        for end, nid, (x, y) in (("first", a.nodes[0], _end(f.geometry, 0)),
-                                 ("last", a.nodes[-1], _end(f.geometry, -1))):
+                problems.append(
+                    Problem(
+                        f"node {nid!r} lies {d:.1f} km from the line (at most {NODE_TOLERANCE_KM:g} km)",
+                        f.file,
+                        a.id,
+                        f"nodes[{i}]",
+                    )
+                )
+        for end, nid, (x, y) in (
+            ("first", a.nodes[0], _end(f.geometry, 0)),
+            ("last", a.nodes[-1], _end(f.geometry, -1)),
+        ):
             node = by_id.get(nid)
             if node is None or node.asset.kind in LINE_KINDS:
                 continue
             d = distance_km(x, y, node.geometry.x, node.geometry.y)
             if d > NODE_TOLERANCE_KM:
-                problems.append(Problem(f"the line's {end} vertex lies {d:.1f} km from its {end} "
-                                        f"node {nid!r} (at most {NODE_TOLERANCE_KM:g} km)",
-                                        f.file, a.id, "geometry"))
+                problems.append(
+                    Problem(
+                        f"the line's {end} vertex lies {d:.1f} km from its {end} "
+                        f"node {nid!r} (at most {NODE_TOLERANCE_KM:g} km)",
+                        f.file,
+                        a.id,
+                        "geometry",
+                    )
+                )
     return problems
 
 
@@ -219,7 +262,8 @@ def _suggest(name: str, known: Iterable[str]) -> str:
 def derived_dates(asset: Asset) -> dict[str, str | None]:
     """Return opened, construction_start, expected_completion, suspended, closed from the timeline."""
     out: dict[str, str | None] = dict.fromkeys(
-        ("opened", "construction_start", "expected_completion", "suspended", "closed"))
+        ("opened", "construction_start", "expected_completion", "suspended", "closed")
+    )
     for e in asset.timeline:
         if e.status == "operational" and e.expected:
             out["expected_completion"] = out["expected_completion"] or e.date
@@ -240,8 +284,9 @@ def _as_of_date(as_of: str | int | date | None) -> date | None:
     try:
         return parse_partial_date(as_of, end=True)
     except (ValueError, TypeError):
-        raise InputError(f"expected a year, YYYY-MM, YYYY-MM-DD or a date, got {as_of!r}",
-                         field="as_of") from None
+        raise InputError(
+            f"expected a year, YYYY-MM, YYYY-MM-DD or a date, got {as_of!r}", field="as_of"
+        ) from None
 
 
 def status_as_of(asset: Asset, as_of: str | int | date | None) -> str:
@@ -296,8 +341,13 @@ def layer_names() -> list[str]:
     return sorted({f.asset.layer for f in by_id.values()})
 
 
-def load(name: str | None = None, *, as_of: str | int | date | None = None,
-         files: Sequence[str | Path] | None = None, shipped: bool = True) -> gpd.GeoDataFrame:
+def load(
+    name: str | None = None,
+    *,
+    as_of: str | int | date | None = None,
+    files: Sequence[str | Path] | None = None,
+    shipped: bool = True,
+) -> gpd.GeoDataFrame:
     """Return the curated layers as a GeoDataFrame, with statuses as of a date.
 
     Parameters
@@ -338,7 +388,9 @@ def load(name: str | None = None, *, as_of: str | int | date | None = None,
         layers = {f.asset.layer for f in feats}
         tags = {t for f in feats for t in f.asset.tags}
         if name not in layers | tags:
-            raise UnknownIdError(f"unknown layer or tag {name!r}{_suggest(name, layers | tags)}; "
-                                 f"layers: {sorted(layers)}", field="name")
+            raise UnknownIdError(
+                f"unknown layer or tag {name!r}{_suggest(name, layers | tags)}; layers: {sorted(layers)}",
+                field="name",
+            )
         feats = [f for f in feats if f.asset.layer == name or name in f.asset.tags]
     return to_frame(feats, as_of=as_of)

@@ -18,9 +18,9 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
+from corridorkit.geo.io import feature_collection, round_coords, safe_join, write_json
 
 from corridorkit.errors import InputError
-from corridorkit.geo.io import feature_collection, round_coords, safe_join, write_json
 
 FORMATS = ("geojson", "gpkg", "parquet")
 
@@ -68,14 +68,19 @@ def flatten_for_tables(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
         if c == out.geometry.name:
             continue
         if out[c].map(lambda v: isinstance(v, list | dict | np.ndarray)).any():
-            out[c] = out[c].map(lambda v: None if v is None or (not isinstance(
-                v, list | dict | np.ndarray) and _isna(v)) else json.dumps(
-                _jsonable(v), ensure_ascii=False))
+            out[c] = out[c].map(
+                lambda v: (
+                    None
+                    if v is None or (not isinstance(v, list | dict | np.ndarray) and _isna(v))
+                    else json.dumps(_jsonable(v), ensure_ascii=False)
+                )
+            )
     return out
 
 
-def write_layers(layers: dict[str, gpd.GeoDataFrame], fmt: str, out_dir: str | Path, *,
-                 stem: str = "corridorkit_layers") -> list[Path]:
+def write_layers(
+    layers: dict[str, gpd.GeoDataFrame], fmt: str, out_dir: str | Path, *, stem: str = "corridorkit_layers"
+) -> list[Path]:
     """Write named GeoDataFrames in one format; return the files written.
 
     Parameters

@@ -39,40 +39,94 @@ Status = Literal["operational", "under_construction", "proposed", "suspended", "
 
 LINE_KINDS = ("rail_line", "road", "pipeline", "sea_link")
 POINT_KINDS = (
-    "city", "station", "junction", "port", "terminal", "field",
-    "border_crossing", "chokepoint",
+    "city",
+    "station",
+    "junction",
+    "port",
+    "terminal",
+    "field",
+    "border_crossing",
+    "chokepoint",
 )
 Kind = Literal[
-    "rail_line", "road", "pipeline", "sea_link",
-    "city", "station", "junction", "port", "terminal", "field",
-    "border_crossing", "chokepoint",
+    "rail_line",
+    "road",
+    "pipeline",
+    "sea_link",
+    "city",
+    "station",
+    "junction",
+    "port",
+    "terminal",
+    "field",
+    "border_crossing",
+    "chokepoint",
 ]
 MODES = ("rail", "road", "sea", "pipeline", "multimodal")
 Mode = Literal["rail", "road", "sea", "pipeline", "multimodal"]
 COMMODITIES = ("containers", "general_cargo", "oil", "oil_products", "gas", "passengers", "vehicles")
-Commodity = Literal[
-    "containers", "general_cargo", "oil", "oil_products", "gas", "passengers", "vehicles"
-]
+Commodity = Literal["containers", "general_cargo", "oil", "oil_products", "gas", "passengers", "vehicles"]
 Basis = Literal["design", "current", "planned", "actual_throughput"]
 GeometryAccuracy = Literal["surveyed", "digitised", "schematic"]
 
 #: Languages a name may be given in (ISO 639-1). ``en`` is required.
 LANGUAGES = (
-    "en", "az", "hy", "ka", "ru", "tr", "kk", "fa", "tk", "uz", "ky", "tg", "zh",
-    "uk", "be", "pl", "de", "ro", "bg", "el", "sq", "it", "ar", "nl", "fr",
+    "en",
+    "az",
+    "hy",
+    "ka",
+    "ru",
+    "tr",
+    "kk",
+    "fa",
+    "tk",
+    "uz",
+    "ky",
+    "tg",
+    "zh",
+    "uk",
+    "be",
+    "pl",
+    "de",
+    "ro",
+    "bg",
+    "el",
+    "sq",
+    "it",
+    "ar",
+    "nl",
+    "fr",
 )
 
 #: Units a quantity may carry, with what they measure.
 UNITS = {
-    "km": "length", "m": "length",
-    "Mt/y": "mass flow", "t/y": "mass flow", "Mt": "mass",
-    "bcm/y": "gas flow", "mcm/y": "gas flow", "mcm/d": "gas flow",
-    "Mbbl/d": "oil flow", "kb/d": "oil flow",
-    "TEU/y": "container flow", "TEU/d": "container flow",
-    "trains/d": "train flow", "vehicles/d": "vehicle flow", "trucks/d": "vehicle flow",
-    "pax/y": "passenger flow", "vessels/y": "vessel flow",
-    "h": "time", "d": "time", "USD": "money", "USD/t": "money", "USD/TEU": "money",
-    "km/h": "speed", "m/s": "speed", "mm": "length", "%": "share", "t": "mass",
+    "km": "length",
+    "m": "length",
+    "Mt/y": "mass flow",
+    "t/y": "mass flow",
+    "Mt": "mass",
+    "bcm/y": "gas flow",
+    "mcm/y": "gas flow",
+    "mcm/d": "gas flow",
+    "Mbbl/d": "oil flow",
+    "kb/d": "oil flow",
+    "TEU/y": "container flow",
+    "TEU/d": "container flow",
+    "trains/d": "train flow",
+    "vehicles/d": "vehicle flow",
+    "trucks/d": "vehicle flow",
+    "pax/y": "passenger flow",
+    "vessels/y": "vessel flow",
+    "h": "time",
+    "d": "time",
+    "USD": "money",
+    "USD/t": "money",
+    "USD/TEU": "money",
+    "km/h": "speed",
+    "m/s": "speed",
+    "mm": "length",
+    "%": "share",
+    "t": "mass",
 }
 
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_]*$")

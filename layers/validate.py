@@ -13,20 +13,25 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import shapely
+from corridorkit.layers.schema import LINE_KINDS, POINT_KINDS, Asset
 from pydantic import ValidationError
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
 from corridorkit.errors import InputError, Problem
-from corridorkit.layers.schema import LINE_KINDS, POINT_KINDS, Asset
 
 #: Largest file read whole; larger files are refused rather than exhausting memory.
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
 _LINE_TYPES = {"LineString", "MultiLineString"}
 _POINT_TYPES = {"Point"}
-_WGS84_NAMES = {"EPSG:4326", "urn:ogc:def:crs:OGC:1.3:CRS84", "urn:ogc:def:crs:EPSG::4326",
-                "OGC:CRS84", "CRS84"}
+_WGS84_NAMES = {
+    "EPSG:4326",
+    "urn:ogc:def:crs:OGC:1.3:CRS84",
+    "urn:ogc:def:crs:EPSG::4326",
+    "OGC:CRS84",
+    "CRS84",
+}
 
 
 @dataclass
@@ -55,7 +60,9 @@ def read_geojson(path: str | Path) -> dict:
     if size > MAX_FILE_BYTES:
         raise InputError(
             f"file is {size / 1e6:.0f} MB; files over {MAX_FILE_BYTES / 1e6:.0f} MB are refused "
-            "(split it or convert it to GeoPackage)", file=p)
+            "(split it or convert it to GeoPackage)",
+            file=p,
+        )
     try:
         text = p.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
@@ -66,8 +73,9 @@ def read_geojson(path: str | Path) -> dict:
         return json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
         raise InputError(
-            f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
-            "is the file truncated?", file=p) from None
+            f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); is the file truncated?",
+            file=p,
+        ) from None
     except ValueError as exc:
         raise InputError(str(exc), file=p) from None
 
@@ -82,13 +90,16 @@ def _pydantic_problems(exc: ValidationError, file: str, fid: str) -> list[Proble
         loc = ".".join(str(x) for x in err["loc"])
         msg = err["msg"]
         if msg.startswith("Value error, "):
-            msg = msg[len("Value error, "):]
+            msg = msg[len("Value error, ") :]
         if err["type"] == "extra_forbidden":
             msg = "unknown field (typo?)"
         elif err["type"] == "missing":
             msg = "required field is missing"
-        elif "input" in err and err["type"] not in ("value_error",) and not isinstance(
-                err["input"], dict | list):
+        elif (
+            "input" in err
+            and err["type"] not in ("value_error",)
+            and not isinstance(err["input"], dict | list)
+        ):
             msg = f"{msg}, got {err['input']!r}"
         if err["type"] == "value_error" and not loc:
             for part in msg.split("; "):
@@ -110,10 +121,15 @@ def check_crs(obj: dict, file: str) -> list[Problem]:
     name = (crs.get("properties") or {}).get("name", "") if isinstance(crs, dict) else ""
     if name in _WGS84_NAMES:
         return []
-    return [Problem(
-        f"declares CRS {name or crs!r}; curated layers must be WGS84 lon/lat (EPSG:4326). "
-        "Reproject it first (e.g. with corridorkit.geo.crs.to_wgs84 or ogr2ogr -t_srs EPSG:4326)",
-        file, None, "crs")]
+    return [
+        Problem(
+            f"declares CRS {name or crs!r}; curated layers must be WGS84 lon/lat (EPSG:4326). "
+            "Reproject it first (e.g. with corridorkit.geo.crs.to_wgs84 or ogr2ogr -t_srs EPSG:4326)",
+            file,
+            None,
+            "crs",
+        )
+    ]
 
 
 def coordinate_problems(geom: BaseGeometry) -> str | None:
@@ -125,8 +141,10 @@ def coordinate_problems(geom: BaseGeometry) -> str | None:
         return "coordinates contain NaN or infinity"
     xs, ys = coords[:, 0], coords[:, 1]
     if (abs(xs) > 180).any() or (abs(ys) > 90).any():
-        return (f"coordinates out of lon/lat range (x {xs.min():.6g}..{xs.max():.6g}, "
-                f"y {ys.min():.6g}..{ys.max():.6g}): projected metres? expected EPSG:4326 lon/lat")
+        return (
+            f"coordinates out of lon/lat range (x {xs.min():.6g}..{xs.max():.6g}, "
+            f"y {ys.min():.6g}..{ys.max():.6g}): projected metres? expected EPSG:4326 lon/lat"
+        )
     return None
 
 
@@ -152,8 +170,7 @@ def validate_features(obj: dict, file: str) -> tuple[list[Feature], list[Problem
     seen: dict[str, int] = {}
     for i, f in enumerate(raw):
         props = f.get("properties") if isinstance(f, dict) else None
-        fid = str((props or {}).get("id") or (f.get("id") if isinstance(f, dict) else None)
-                  or f"#{i}")
+        fid = str((props or {}).get("id") or (f.get("id") if isinstance(f, dict) else None) or f"#{i}")
         if not isinstance(f, dict) or f.get("type") != "Feature":
             problems.append(Problem("expected a GeoJSON Feature", file, fid, "type"))
             continue
@@ -198,11 +215,11 @@ def _geometry(g: object) -> tuple[BaseGeometry | None, str | None]:
 
 def _geometry_vs_kind(asset: Asset, geom: BaseGeometry, file: str) -> list[Problem]:
     if asset.kind in LINE_KINDS and geom.geom_type not in _LINE_TYPES:
-        return [Problem(f"a {asset.kind} needs a LineString, got {geom.geom_type}",
-                        file, asset.id, "geometry")]
+        return [
+            Problem(f"a {asset.kind} needs a LineString, got {geom.geom_type}", file, asset.id, "geometry")
+        ]
     if asset.kind in POINT_KINDS and geom.geom_type not in _POINT_TYPES:
-        return [Problem(f"a {asset.kind} needs a Point, got {geom.geom_type}",
-                        file, asset.id, "geometry")]
+        return [Problem(f"a {asset.kind} needs a Point, got {geom.geom_type}", file, asset.id, "geometry")]
     return []
 
 

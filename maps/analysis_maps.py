@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import numpy as np
 import shapely
-
 from corridorkit.maps.layers_map import add_basemap
-from corridorkit.maps.leaflet import LayerControl, SafeGeoJson, add_legend, leaflet_assets, offline_map, safe_json
+from corridorkit.maps.leaflet import (
+    LayerControl,
+    SafeGeoJson,
+    add_legend,
+    leaflet_assets,
+    offline_map,
+    safe_json,
+)
 from corridorkit.maps.style import esc
 
 ROUTE_COLOURS = ["#d62728", "#1f77b4", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b"]
@@ -30,17 +36,24 @@ def route_features(route, colour: str, label: str) -> list[dict]:
             style = {"color": colour, "weight": 5, "opacity": 0.85}
             if MODE_DASH.get(e["mode"]):
                 style["dashArray"] = MODE_DASH[e["mode"]]
-            tip = esc(f"{label}: {e['name']} ({e['mode']}, {e['length'] / 1000:,.0f} km, "
-                      f"{e['time_h']:,.1f} h)")
-            feats.append({"type": "Feature", "properties": {"_style": style, "_tip": tip},
-                          "geometry": _geom(g)})
+            tip = esc(
+                f"{label}: {e['name']} ({e['mode']}, {e['length'] / 1000:,.0f} km, {e['time_h']:,.1f} h)"
+            )
+            feats.append(
+                {"type": "Feature", "properties": {"_style": style, "_tip": tip}, "geometry": _geom(g)}
+            )
         else:
             x, y = g.coords[0]
             style = {"radius": 6, "color": "#222", "weight": 1.5, "fillColor": colour, "fillOpacity": 0.95}
             what = e.get("transfer") or ("border" if e["kind"] == "border" else e["kind"])
             tip = esc(f"{label}: {what} at {e['name']} ({e['time_h']:,.0f} h)")
-            feats.append({"type": "Feature", "properties": {"_style": style, "_tip": tip},
-                          "geometry": {"type": "Point", "coordinates": [round(x, 4), round(y, 4)]}})
+            feats.append(
+                {
+                    "type": "Feature",
+                    "properties": {"_style": style, "_tip": tip},
+                    "geometry": {"type": "Point", "coordinates": [round(x, 4), round(y, 4)]},
+                }
+            )
     return feats
 
 
@@ -52,12 +65,13 @@ def routes_map(routes: list[tuple[str, object]], *, title: str, location=(42.0, 
     legend = [f"<b>{esc(title)}</b>"]
     for i, (label, r) in enumerate(routes):
         colour = ROUTE_COLOURS[i % len(ROUTE_COLOURS)]
-        lyr = SafeGeoJson(_fc(route_features(r, colour, label)),
-                          name=f"{label} — {r.total_days:,.1f} days")
+        lyr = SafeGeoJson(_fc(route_features(r, colour, label)), name=f"{label} — {r.total_days:,.1f} days")
         m.add_child(lyr)
         layers.append(lyr)
-        legend.append(f"<div><i style='border-top:4px solid {colour}'></i>{esc(label)}: "
-                      f"{r.total_days:,.1f} days, {r.total_km:,.0f} km</div>")
+        legend.append(
+            f"<div><i style='border-top:4px solid {colour}'></i>{esc(label)}: "
+            f"{r.total_days:,.1f} days, {r.total_km:,.0f} km</div>"
+        )
     legend.append("<div><i style='border-top:3px dashed #555'></i>sea leg</div>")
     m.add_child(LayerControl(layers + toggles))
     add_legend(m, "".join(legend))
@@ -97,28 +111,51 @@ def chokepoint_map(G, table, *, title: str, value: str = "loss"):
         size = 2 + 10 * float(getattr(r, value)) / vmax
         unserved = float(r.unserved_demand)
         colour = "#b30000" if unserved > 0 else "#e6550d"
-        tip = esc(f"#{rank} {r.name}: loss {float(r.loss):,.0f}, unserved {unserved:,.2f} Mt/y — "
-                  f"{r.explanation}")
+        tip = esc(
+            f"#{rank} {r.name}: loss {float(r.loss):,.0f}, unserved {unserved:,.2f} Mt/y — {r.explanation}"
+        )
         lines = [g for g in geoms.get(r.element, []) if g.length > 0]
         if lines:
             for g in lines:
-                feats.append({"type": "Feature", "properties": {
-                    "_style": {"color": colour, "weight": size, "opacity": 0.85}, "_tip": tip},
-                    "geometry": _geom(g)})
+                feats.append(
+                    {
+                        "type": "Feature",
+                        "properties": {
+                            "_style": {"color": colour, "weight": size, "opacity": 0.85},
+                            "_tip": tip,
+                        },
+                        "geometry": _geom(g),
+                    }
+                )
                 all_geoms.append(g)
         elif r.element in info:
             p = info[r.element]
-            feats.append({"type": "Feature", "properties": {
-                "_style": {"radius": 3 + size, "color": "#222", "weight": 1, "fillColor": colour,
-                           "fillOpacity": 0.9}, "_tip": tip},
-                "geometry": {"type": "Point", "coordinates": [round(p["x"], 4), round(p["y"], 4)]}})
+            feats.append(
+                {
+                    "type": "Feature",
+                    "properties": {
+                        "_style": {
+                            "radius": 3 + size,
+                            "color": "#222",
+                            "weight": 1,
+                            "fillColor": colour,
+                            "fillOpacity": 0.9,
+                        },
+                        "_tip": tip,
+                    },
+                    "geometry": {"type": "Point", "coordinates": [round(p["x"], 4), round(p["y"], 4)]},
+                }
+            )
             all_geoms.append(shapely.Point(p["x"], p["y"]))
     lyr = SafeGeoJson(_fc(feats), name=f"Top {len(table)} chokepoints")
     m.add_child(lyr)
     m.add_child(LayerControl([lyr] + toggles))
-    add_legend(m, f"<b>{esc(title)}</b><div>width/size ∝ loss (Mt·h per year)</div>"
-                  "<div><i style='border-top:4px solid #b30000'></i>cuts OD pairs off</div>"
-                  "<div><i style='border-top:4px solid #e6550d'></i>forces longer routes</div>")
+    add_legend(
+        m,
+        f"<b>{esc(title)}</b><div>width/size ∝ loss (Mt·h per year)</div>"
+        "<div><i style='border-top:4px solid #b30000'></i>cuts OD pairs off</div>"
+        "<div><i style='border-top:4px solid #e6550d'></i>forces longer routes</div>",
+    )
     _fit(m, all_geoms)
     return m
 
@@ -135,9 +172,16 @@ def flow_map(G, loads, *, title: str):
             continue
         g = G.edges[r.u, r.v, r.key]["geometry"]
         util = "" if r.utilisation != r.utilisation else f", {r.utilisation:.0%} of capacity"
-        feats.append({"type": "Feature", "properties": {
-            "_style": {"color": "#08519c", "weight": 1 + 12 * r.load_mt / vmax, "opacity": 0.75},
-            "_tip": esc(f"{r.name}: {r.load_mt:,.2f} Mt/y{util}")}, "geometry": _geom(g)})
+        feats.append(
+            {
+                "type": "Feature",
+                "properties": {
+                    "_style": {"color": "#08519c", "weight": 1 + 12 * r.load_mt / vmax, "opacity": 0.75},
+                    "_tip": esc(f"{r.name}: {r.load_mt:,.2f} Mt/y{util}"),
+                },
+                "geometry": _geom(g),
+            }
+        )
         geoms_all.append(g)
     lyr = SafeGeoJson(_fc(feats), name="Cargo flows (all-or-nothing, by time)")
     m.add_child(lyr)
@@ -164,8 +208,13 @@ def network_features(G, changed: set[str]) -> list[dict]:
         if not d["active"]:
             style["dashArray"] = "4 6"
         tip = esc(f"{d['name']} — {d['status']}" + (" (changed)" if hot else ""))
-        feats.append({"type": "Feature", "properties": {"_style": style, "_tip": tip},
-                      "geometry": _geom(d["geometry"])})
+        feats.append(
+            {
+                "type": "Feature",
+                "properties": {"_style": style, "_tip": tip},
+                "geometry": _geom(d["geometry"]),
+            }
+        )
     return feats
 
 
@@ -189,7 +238,8 @@ function draw(id, net) {{
   var m = L.map(id, {{zoomControl: true}}).setView([41.5, 47], 5);
   function add(fc) {{ L.geoJson(fc, {{style: function(f) {{ return f.properties._style; }},
     pointToLayer: function(f, ll) {{ return L.circleMarker(ll, f.properties._style); }},
-    onEachFeature: function(f, l) {{ if (f.properties._tip) {{ l.bindTooltip(f.properties._tip, {{sticky: true}}); }} }}
+    onEachFeature: function(f, l) {{
+      if (f.properties._tip) {{ l.bindTooltip(f.properties._tip, {{sticky: true}}); }} }}
   }}).addTo(m); }}
   base.forEach(add); add(net); return m;
 }}
@@ -206,16 +256,31 @@ def compare_page(G_base, G_scen, changed: set[str], *, title: str, left: str, ri
     from corridorkit.layers.base import basemap, borders
 
     def simple(gdf, style):
-        return _fc([{"type": "Feature", "properties": {"_style": style},
-                     "geometry": _geom(g)} for g in gdf.geometry.values if g is not None])
+        return _fc(
+            [
+                {"type": "Feature", "properties": {"_style": style}, "geometry": _geom(g)}
+                for g in gdf.geometry.values
+                if g is not None
+            ]
+        )
 
-    base = [simple(borders("context"), {"color": "#b8b8b8", "weight": 0.6, "fillColor": "#f4f1ea",
-                                        "fillOpacity": 1}),
-            simple(basemap("seas"), {"color": "#9dbcd4", "weight": 0.5, "fillColor": "#c6dbea",
-                                     "fillOpacity": 1}),
-            simple(borders("core"), {"color": "#777", "weight": 0.8, "fill": False})]
+    base = [
+        simple(
+            borders("context"), {"color": "#b8b8b8", "weight": 0.6, "fillColor": "#f4f1ea", "fillOpacity": 1}
+        ),
+        simple(
+            basemap("seas"), {"color": "#9dbcd4", "weight": 0.5, "fillColor": "#c6dbea", "fillOpacity": 1}
+        ),
+        simple(borders("core"), {"color": "#777", "weight": 0.8, "fill": False}),
+    ]
     js, css = leaflet_assets()
     return _COMPARE_PAGE.format(
-        title=esc(title), left=esc(left), right=esc(right), css=css, js=js,
-        base=safe_json(base), left_json=safe_json(_fc(network_features(G_base, changed))),
-        right_json=safe_json(_fc(network_features(G_scen, changed))))
+        title=esc(title),
+        left=esc(left),
+        right=esc(right),
+        css=css,
+        js=js,
+        base=safe_json(base),
+        left_json=safe_json(_fc(network_features(G_base, changed))),
+        right_json=safe_json(_fc(network_features(G_scen, changed))),
+    )

@@ -9,7 +9,6 @@ import geopandas as gpd
 import numpy as np
 import rasterio
 import shapely
-
 from corridorkit.layers.base import basemap, borders, dem_path
 from corridorkit.maps.leaflet import LayerControl, SafeGeoJson, add_legend, offline_map
 from corridorkit.maps.style import (
@@ -70,20 +69,26 @@ def hillshade_png(step: int = 2) -> tuple[str, list[list[float]]]:
     return url, [[b.bottom, b.left], [b.top, b.right]]
 
 
-def _simple_layer(gdf: gpd.GeoDataFrame, style: dict, *, name: str, tip_col: str | None = None,
-                  show: bool = True, precision: int = 3, pane: str = "ckbase") -> SafeGeoJson:
+def _simple_layer(
+    gdf: gpd.GeoDataFrame,
+    style: dict,
+    *,
+    name: str,
+    tip_col: str | None = None,
+    show: bool = True,
+    precision: int = 3,
+    pane: str = "ckbase",
+) -> SafeGeoJson:
     feats = []
     for i, geom in enumerate(gdf.geometry.values):
         if geom is None or geom.is_empty:
             continue
-        g = shapely.set_precision(geom, 10.0 ** -precision)
+        g = shapely.set_precision(geom, 10.0**-precision)
         props = {"_style": style}
         if tip_col:
             props["_tip"] = esc(gdf.iloc[i][tip_col])
-        feats.append({"type": "Feature", "properties": props,
-                      "geometry": shapely.geometry.mapping(g)})
-    return SafeGeoJson({"type": "FeatureCollection", "features": feats}, name=name, show=show,
-                       pane=pane)
+        feats.append({"type": "Feature", "properties": props, "geometry": shapely.geometry.mapping(g)})
+    return SafeGeoJson({"type": "FeatureCollection", "features": feats}, name=name, show=show, pane=pane)
 
 
 def add_basemap(m: folium.Map, *, hillshade: bool = True) -> list[SafeGeoJson]:
@@ -94,25 +99,40 @@ def add_basemap(m: folium.Map, *, hillshade: bool = True) -> list[SafeGeoJson]:
     ctx = borders("context")
     core = borders("core")
     layers = [
-        _simple_layer(ctx, {"color": "#b8b8b8", "weight": 0.6, "fillColor": "#f4f1ea",
-                            "fillOpacity": 1.0}, name="Countries (context)", tip_col="name_en"),
-        _simple_layer(land, {"stroke": False, "fillColor": "#f4f1ea", "fillOpacity": 1.0},
-                      name="Land"),
-        _simple_layer(seas, {"color": "#9dbcd4", "weight": 0.5, "fillColor": "#c6dbea",
-                             "fillOpacity": 1.0}, name="Seas (incl. Caspian)", tip_col="name"),
-        _simple_layer(lakes, {"color": "#9dbcd4", "weight": 0.5, "fillColor": "#c6dbea",
-                              "fillOpacity": 1.0}, name="Lakes", tip_col="name_en"),
+        _simple_layer(
+            ctx,
+            {"color": "#b8b8b8", "weight": 0.6, "fillColor": "#f4f1ea", "fillOpacity": 1.0},
+            name="Countries (context)",
+            tip_col="name_en",
+        ),
+        _simple_layer(land, {"stroke": False, "fillColor": "#f4f1ea", "fillOpacity": 1.0}, name="Land"),
+        _simple_layer(
+            seas,
+            {"color": "#9dbcd4", "weight": 0.5, "fillColor": "#c6dbea", "fillOpacity": 1.0},
+            name="Seas (incl. Caspian)",
+            tip_col="name",
+        ),
+        _simple_layer(
+            lakes,
+            {"color": "#9dbcd4", "weight": 0.5, "fillColor": "#c6dbea", "fillOpacity": 1.0},
+            name="Lakes",
+            tip_col="name_en",
+        ),
     ]
     for lyr in layers:
         m.add_child(lyr)
     if hillshade:
         url, bounds = hillshade_png()
-        folium.raster_layers.ImageOverlay(url, bounds=bounds, name="Terrain (GLOBE DEM hillshade)",
-                                          opacity=1.0, pane="ckshade").add_to(m)
-    borders_layer = _simple_layer(core, {"color": "#6b6b6b", "weight": 1.0, "fillOpacity": 0.0,
-                                         "fill": False},
-                                  name="Borders (Natural Earth, de facto)", tip_col="name_en",
-                                  pane="ckborders")
+        folium.raster_layers.ImageOverlay(
+            url, bounds=bounds, name="Terrain (GLOBE DEM hillshade)", opacity=1.0, pane="ckshade"
+        ).add_to(m)
+    borders_layer = _simple_layer(
+        core,
+        {"color": "#6b6b6b", "weight": 1.0, "fillOpacity": 0.0, "fill": False},
+        name="Borders (Natural Earth, de facto)",
+        tip_col="name_en",
+        pane="ckborders",
+    )
     m.add_child(borders_layer)
     return layers[2:] + [borders_layer]
 
@@ -124,18 +144,32 @@ def asset_features(gdf: gpd.GeoDataFrame) -> dict[str, list[dict]]:
         geom = row.pop("geometry")
         group = group_of(row.get("tags"), row.get("layer"))
         status = row.get("status") or "operational"
-        style = (line_style(status, group) if row.get("kind") in LINE_KINDS
-                 else point_style(status, group, row.get("kind")))
-        props = {"_style": style, "_tip": tooltip_text(row.get("name"), row.get("names"), status),
-                 "_popup": popup_html(row), "id": row.get("id")}
+        style = (
+            line_style(status, group)
+            if row.get("kind") in LINE_KINDS
+            else point_style(status, group, row.get("kind"))
+        )
+        props = {
+            "_style": style,
+            "_tip": tooltip_text(row.get("name"), row.get("names"), status),
+            "_popup": popup_html(row),
+            "id": row.get("id"),
+        }
         g = shapely.set_precision(geom, 1e-5)
         groups.setdefault(group, []).append(
-            {"type": "Feature", "properties": props, "geometry": shapely.geometry.mapping(g)})
+            {"type": "Feature", "properties": props, "geometry": shapely.geometry.mapping(g)}
+        )
     return groups
 
 
-def layers_map(gdf: gpd.GeoDataFrame, *, title: str | None = None, location=(41.0, 50.0),
-               zoom_start: int = 5, hillshade: bool = True) -> folium.Map:
+def layers_map(
+    gdf: gpd.GeoDataFrame,
+    *,
+    title: str | None = None,
+    location=(41.0, 50.0),
+    zoom_start: int = 5,
+    hillshade: bool = True,
+) -> folium.Map:
     """Return an offline map of curated assets by group, with a layer control and a legend.
 
     Parameters
@@ -161,17 +195,28 @@ def layers_map(gdf: gpd.GeoDataFrame, *, title: str | None = None, location=(41.
         points = [f for f in feats if f["geometry"]["type"] == "Point"]
         label = GROUP_LABEL.get(g, g)
         if lines:
-            asset_layers.append(SafeGeoJson({"type": "FeatureCollection", "features": lines},
-                                            name=f"{label} — lines ({len(lines)})"))
+            asset_layers.append(
+                SafeGeoJson(
+                    {"type": "FeatureCollection", "features": lines}, name=f"{label} — lines ({len(lines)})"
+                )
+            )
         if points:
-            asset_layers.append(SafeGeoJson({"type": "FeatureCollection", "features": points},
-                                            name=f"{label} — places ({len(points)})"))
+            asset_layers.append(
+                SafeGeoJson(
+                    {"type": "FeatureCollection", "features": points},
+                    name=f"{label} — places ({len(points)})",
+                )
+            )
     asset_layers.sort(key=lambda lyr: "places" in lyr.layer_name)
     for lyr in asset_layers:
         m.add_child(lyr)
     m.add_child(LayerControl(asset_layers + toggles))
     legend = (f"<b>{esc(title)}</b><br>" if title else "") + legend_html(order)
     add_legend(m, legend)
-    m.fit_bounds([[float(gdf.total_bounds[1]), float(gdf.total_bounds[0])],
-                  [float(gdf.total_bounds[3]), float(gdf.total_bounds[2])]]) if len(gdf) else None
+    m.fit_bounds(
+        [
+            [float(gdf.total_bounds[1]), float(gdf.total_bounds[0])],
+            [float(gdf.total_bounds[3]), float(gdf.total_bounds[2])],
+        ]
+    ) if len(gdf) else None
     return m

@@ -17,9 +17,8 @@ from pathlib import Path
 
 import folium
 from branca.element import Element, MacroElement
-from jinja2 import Template
-
 from corridorkit.geo.io import write_text
+from jinja2 import Template
 
 
 @lru_cache(maxsize=1)
@@ -30,8 +29,10 @@ def leaflet_assets() -> tuple[str, str]:
     except ModuleNotFoundError as exc:  # pragma: no cover - dependency of the package
         from corridorkit.errors import DependencyError
 
-        raise DependencyError("Leaflet's assets come from the package django-js-lib-leaflet; "
-                              "install it with `pip install django-js-lib-leaflet`") from exc
+        raise DependencyError(
+            "Leaflet's assets come from the package django-js-lib-leaflet; "
+            "install it with `pip install django-js-lib-leaflet`"
+        ) from exc
     js = (root / "leaflet.js").read_text(encoding="utf-8")
     css = (root / "leaflet.css").read_text(encoding="utf-8")
 
@@ -47,8 +48,13 @@ def leaflet_assets() -> tuple[str, str]:
 def safe_json(obj) -> str:
     """Return JSON that is safe inside a ``<script>`` element (no ``<``, ``>``, ``&`` literal)."""
     text = json.dumps(obj, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    return (
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
 
 
 def offline_map(*, location=(41.5, 47.0), zoom_start: int = 5, **kwargs) -> folium.Map:
@@ -63,8 +69,7 @@ def offline_map(*, location=(41.5, 47.0), zoom_start: int = 5, **kwargs) -> foli
     kwargs
         Passed to :class:`folium.Map`.
     """
-    m = folium.Map(location=list(location), zoom_start=zoom_start, tiles=None,
-                   control_scale=True, **kwargs)
+    m = folium.Map(location=list(location), zoom_start=zoom_start, tiles=None, control_scale=True, **kwargs)
     m.add_child(Panes(), name="panes")
     # Instance attributes, not the class lists that every folium map shares.
     m.default_js = []
@@ -72,16 +77,20 @@ def offline_map(*, location=(41.5, 47.0), zoom_start: int = 5, **kwargs) -> foli
     js, css = leaflet_assets()
     m.get_root().header.add_child(Element(f"<style>{css}</style>"), name="leaflet_css")
     m.get_root().header.add_child(Element(f"<script>{js}</script>"), name="leaflet_js")
-    m.get_root().header.add_child(Element(
-        "<style>html,body{margin:0;padding:0;height:100%;width:100%;}"
-        ".folium-map{position:absolute;top:0;bottom:0;left:0;right:0;}"
-        ".leaflet-container{background:#dde8ef;font:13px/1.4 system-ui,sans-serif;}"
-        ".ck-popup td,.ck-popup th{padding:1px 6px;text-align:left;vertical-align:top;}"
-        ".ck-popup{max-height:320px;overflow:auto;}"
-        ".ck-legend{background:#fff;padding:6px 10px;border-radius:4px;"
-        "box-shadow:0 1px 4px rgba(0,0,0,.3);font:12px system-ui,sans-serif;}"
-        ".ck-legend i{display:inline-block;width:26px;height:0;margin-right:6px;"
-        "vertical-align:middle;border-top-width:3px;}</style>"), name="ck_css")
+    m.get_root().header.add_child(
+        Element(
+            "<style>html,body{margin:0;padding:0;height:100%;width:100%;}"
+            ".folium-map{position:absolute;top:0;bottom:0;left:0;right:0;}"
+            ".leaflet-container{background:#dde8ef;font:13px/1.4 system-ui,sans-serif;}"
+            ".ck-popup td,.ck-popup th{padding:1px 6px;text-align:left;vertical-align:top;}"
+            ".ck-popup{max-height:320px;overflow:auto;}"
+            ".ck-legend{background:#fff;padding:6px 10px;border-radius:4px;"
+            "box-shadow:0 1px 4px rgba(0,0,0,.3);font:12px system-ui,sans-serif;}"
+            ".ck-legend i{display:inline-block;width:26px;height:0;margin-right:6px;"
+            "vertical-align:middle;border-top-width:3px;}</style>"
+        ),
+        name="ck_css",
+    )
     return m
 
 
@@ -175,14 +184,19 @@ class Panes(MacroElement):
 def add_legend(m: folium.Map, html: str, *, position: str = "bottomleft") -> None:
     """Add a legend (HTML built from escaped text) as a Leaflet control."""
     el = MacroElement()
-    el._template = Template("""
+    el._template = Template(
+        """
 {% macro script(this, kwargs) %}
-var legend = L.control({position: """ + json.dumps(position) + """});
+var legend = L.control({position: """
+        + json.dumps(position)
+        + """});
 legend.onAdd = function() { var d = L.DomUtil.create('div', 'ck-legend'); d.innerHTML = """
-                            + safe_json(html) + """; return d; };
+        + safe_json(html)
+        + """; return d; };
 legend.addTo({{ this._parent.get_name() }});
 {% endmacro %}
-""")
+"""
+    )
     m.add_child(el, name="legend")
 
 

@@ -15,11 +15,11 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from corridorkit.geo.io import atomic_directory, safe_join, write_bytes, write_text
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from corridorkit._version import __version__
 from corridorkit.errors import CorridorkitError, NoRouteError
-from corridorkit.geo.io import atomic_directory, safe_join, write_bytes, write_text
 from corridorkit.log import get_logger
 
 log = get_logger("report")
@@ -113,8 +113,14 @@ def save_png(fig, path: Path) -> None:
     write_bytes(path, buf.getvalue())
 
 
-def build_report(out: str | Path, *, scenario: str | None = None, as_of=None,
-                 progress: bool = True, compare_all: bool = True) -> Path:
+def build_report(
+    out: str | Path,
+    *,
+    scenario: str | None = None,
+    as_of=None,
+    progress: bool = True,
+    compare_all: bool = True,
+) -> Path:
     """Write the report folder (index.html, maps/, plots/, tables/, exports/); return its path.
 
     Parameters
@@ -133,9 +139,8 @@ def build_report(out: str | Path, *, scenario: str | None = None, as_of=None,
     import matplotlib
 
     matplotlib.use("Agg")
-    from rich.progress import Progress
-
     from corridorkit.maps import report_sections as rs
+    from rich.progress import Progress
 
     out = Path(out)
     steps = rs.STEPS
@@ -152,13 +157,21 @@ def build_report(out: str | Path, *, scenario: str | None = None, as_of=None,
             if sec is not None:
                 sections.append(sec)
             bar.advance(task)
-        env = Environment(loader=FileSystemLoader(str(files("corridorkit.maps") / "templates")),
-                          autoescape=select_autoescape(["html", "j2"]), keep_trailing_newline=True)
+        env = Environment(
+            loader=FileSystemLoader(str(files("corridorkit.maps") / "templates")),
+            autoescape=select_autoescape(["html", "j2"]),
+            keep_trailing_newline=True,
+        )
         html = env.get_template("report.html.j2").render(
-            title=ctx.title, subtitle=ctx.subtitle, sections=sections,
-            footer=(f"corridorkit {__version__}. Data: curated layers with sources per asset; "
-                    "Natural Earth 5.1.1 (public domain); GLOBE DEM (NOAA NGDC). "
-                    "See exports/ and tables/ for every number shown."))
+            title=ctx.title,
+            subtitle=ctx.subtitle,
+            sections=sections,
+            footer=(
+                f"corridorkit {__version__}. Data: curated layers with sources per asset; "
+                "Natural Earth 5.1.1 (public domain); GLOBE DEM (NOAA NGDC). "
+                "See exports/ and tables/ for every number shown."
+            ),
+        )
         write_text(safe_join(tmp, "index.html"), html)
     return out
 
@@ -170,5 +183,4 @@ def open_in_browser(path: Path) -> None:
     webbrowser.open((path / "index.html").resolve().as_uri())
 
 
-__all__ = ["build_report", "open_in_browser", "Section", "Cell", "save_png", "NoRouteError",
-           "pd", "os"]
+__all__ = ["build_report", "open_in_browser", "Section", "Cell", "save_png", "NoRouteError", "pd", "os"]

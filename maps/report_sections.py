@@ -7,11 +7,11 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from corridorkit.geo.io import safe_join, write_text
+from corridorkit.maps.report import Cell, Section, _num, _safe_href, save_png
 
 from corridorkit.errors import CorridorkitError, NoRouteError
-from corridorkit.geo.io import safe_join, write_text
 from corridorkit.log import get_logger
-from corridorkit.maps.report import Cell, Section, _num, _safe_href, save_png
 
 log = get_logger("report")
 
@@ -29,6 +29,7 @@ class Context:
     cache: dict = field(default_factory=dict)
 
     def path(self, *parts: str) -> Path:
+        """Return a path inside the report folder, creating its parent folder."""
         p = safe_join(self.tmp, *parts)
         p.parent.mkdir(parents=True, exist_ok=True)
         return p
@@ -40,8 +41,9 @@ def _baseline(ctx: Context):
 
     if "base" not in ctx.cache:
         if ctx.as_of is not None:
-            sc = Scenario(name=f"baseline-{ctx.as_of}", description="Statuses as of the date given.",
-                          as_of=ctx.as_of)
+            sc = Scenario(
+                name=f"baseline-{ctx.as_of}", description="Statuses as of the date given.", as_of=ctx.as_of
+            )
         else:
             sc = "baseline-2025"
         ctx.cache["base"] = apply_scenario(sc)
@@ -69,24 +71,30 @@ def step_intro(ctx: Context) -> Section:
     base = _baseline(ctx)
     gdf = load(as_of=base.scenario.as_of)
     ctx.cache["layers"] = gdf
-    ctx.subtitle = (f"Baseline: {base.scenario.title or base.scenario.name} (as of "
-                    f"{base.scenario.as_of}). {len(gdf)} curated assets with "
-                    f"{int(gdf.n_sources.sum())} source citations; network of "
-                    f"{base.network.number_of_nodes():,} nodes and "
-                    f"{base.network.number_of_edges():,} links.")
+    ctx.subtitle = (
+        f"Baseline: {base.scenario.title or base.scenario.name} (as of "
+        f"{base.scenario.as_of}). {len(gdf)} curated assets with "
+        f"{int(gdf.n_sources.sum())} source citations; network of "
+        f"{base.network.number_of_nodes():,} nodes and "
+        f"{base.network.number_of_edges():,} links."
+    )
     s = Section("overview", "The corridors today")
-    s.text("Every line and place below is a curated asset with its sources, status and dates "
-           "(click one for its popup). Solid lines are operational; dashed under construction; "
-           "dotted proposed or closed.")
+    s.text(
+        "Every line and place below is a curated asset with its sources, status and dates "
+        "(click one for its popup). Solid lines are operational; dashed under construction; "
+        "dotted proposed or closed."
+    )
     from corridorkit.maps.layers_map import layers_map
     from corridorkit.maps.leaflet import save_map
 
     save_map(layers_map(gdf, title=f"As of {base.scenario.as_of}"), ctx.path("maps", "overview.html"))
     s.map("maps/overview.html", "Overview map of the curated layers")
     counts = gdf.groupby(["layer", "status"]).size().unstack(fill_value=0)
-    s.table(["layer"] + list(counts.columns),
-            [[layer] + [int(v) for v in row] for layer, row in counts.iterrows()],
-            caption="Assets by layer and status")
+    s.table(
+        ["layer"] + list(counts.columns),
+        [[layer] + [int(v) for v in row] for layer, row in counts.iterrows()],
+        caption="Assets by layer and status",
+    )
     return s
 
 
@@ -97,8 +105,9 @@ def _route_rows(G, specs, label_prefix=""):
     for q in specs:
         layers = tuple(q.get("layers") or ("rail", "road", "sea"))
         try:
-            r = route(G, q["origin"], q["destination"], avoid_countries=tuple(q.get("avoid") or ()),
-                      layers=layers)[0]
+            r = route(
+                G, q["origin"], q["destination"], avoid_countries=tuple(q.get("avoid") or ()), layers=layers
+            )[0]
         except NoRouteError as exc:
             rows.append([label_prefix + q["title"], "no route", "", "", "", "", str(exc)])
             continue
@@ -106,9 +115,17 @@ def _route_rows(G, specs, label_prefix=""):
             rows.append([label_prefix + q["title"], "not in the data", "", "", "", "", str(exc)])
             continue
         found.append((q, r))
-        rows.append([label_prefix + q["title"], round(r.total_days, 1), round(r.total_km),
-                     round(r.total_cost_usd_per_teu), len(r.border_crossings), len(r.transfers),
-                     " → ".join(r.countries)])
+        rows.append(
+            [
+                label_prefix + q["title"],
+                round(r.total_days, 1),
+                round(r.total_km),
+                round(r.total_cost_usd_per_teu),
+                len(r.border_crossings),
+                len(r.transfers),
+                " → ".join(r.countries),
+            ]
+        )
     return rows, found
 
 
@@ -124,22 +141,35 @@ def step_china_europe(ctx: Context) -> Section:
     specs = [q for q in _questions()["routes"] if q["group"] == "China–Europe"]
     rows, found = _route_rows(G, specs)
     s = Section("china-europe", "China–Europe transit by corridor")
-    s.table(ROUTE_COLS, rows, caption="Best route by time on each corridor (network model, "
-                                      "parameters in analysis/params/default.yaml)")
+    s.table(
+        ROUTE_COLS,
+        rows,
+        caption="Best route by time on each corridor (network model, "
+        "parameters in analysis/params/default.yaml)",
+    )
     days = {q["id"]: r.total_days for q, r in found}
     if "china_europe_middle" in days and "china_europe_northern" in days:
         ratio = days["china_europe_middle"] / days["china_europe_northern"]
-        s.note(f"The Middle Corridor takes {ratio:.1f}× as long as the Northern route in this model; "
-               "the World Bank (2023) reports about 3× and a time comparable to the maritime route.")
+        s.note(
+            f"The Middle Corridor takes {ratio:.1f}× as long as the Northern route in this model; "
+            "the World Bank (2023) reports about 3× and a time comparable to the maritime route."
+        )
     if found:
-        save_map(routes_map([(q["title"].split(",")[-1].strip() or q["title"], r) for q, r in found],
-                            title="China–Europe corridors"), ctx.path("maps", "china_europe.html"))
+        save_map(
+            routes_map(
+                [(q["title"].split(",")[-1].strip() or q["title"], r) for q, r in found],
+                title="China–Europe corridors",
+            ),
+            ctx.path("maps", "china_europe.html"),
+        )
         s.map("maps/china_europe.html", "China–Europe routes")
         import matplotlib.pyplot as plt
 
         fig, ax = plt.subplots(figsize=(7, 2.6))
         labels = [q["title"].split("(")[0].strip() for q, _ in found]
-        ax.barh(labels, [r.total_days for _, r in found], color=["#d62728", "#7f7f7f", "#1f3b73"][:len(found)])
+        ax.barh(
+            labels, [r.total_days for _, r in found], color=["#d62728", "#7f7f7f", "#1f3b73"][: len(found)]
+        )
         ax.set_xlabel("days (model)")
         ax.invert_yaxis()
         save_png(fig, ctx.path("plots", "china_europe_days.png"))
@@ -150,7 +180,6 @@ def step_china_europe(ctx: Context) -> Section:
 
 def _questions():
     import yaml
-
     from corridorkit.analysis.compare import questions_path
 
     return yaml.safe_load(questions_path().read_text(encoding="utf-8"))
@@ -161,8 +190,10 @@ def step_energy(ctx: Context) -> Section:
     from corridorkit.analysis.scenarios import apply_scenario, shipped_scenarios
 
     s = Section("energy", "Caspian gas, oil and cargo export capacity")
-    s.text("Maximum flow between sources and sinks given every published capacity (max-flow), "
-           "with the assets whose capacity binds (the minimum cut).")
+    s.text(
+        "Maximum flow between sources and sinks given every published capacity (max-flow), "
+        "with the assets whose capacity binds (the minimum cut)."
+    )
     states = [("baseline", _baseline(ctx))]
     for name in _scenario_names(ctx):
         if name in shipped_scenarios() or Path(name).exists():
@@ -181,12 +212,14 @@ def step_energy(ctx: Context) -> Section:
             if not src or not snk:
                 continue
             r = max_flow(G, q["commodity"], src, snk)
-            cut = ", ".join(f"{a} ({c:,.1f})" for a, c in zip(r.min_cut.assets, r.min_cut.capacity,
-                                                               strict=True))
+            cut = ", ".join(
+                f"{a} ({c:,.1f})" for a, c in zip(r.min_cut.assets, r.min_cut.capacity, strict=True)
+            )
             val = "unbounded (no published limit)" if r.unbounded else round(r.value, 1)
             rows.append([q["title"], label, val, r.unit, cut])
-            csv.append({"question": q["id"], "scenario": label, "value": r.value, "unit": r.unit,
-                        "min_cut": cut})
+            csv.append(
+                {"question": q["id"], "scenario": label, "value": r.value, "unit": r.unit, "min_cut": cut}
+            )
     s.table(["question", "scenario", "max flow", "unit", "binding assets (capacity)"], rows)
     write_text(ctx.path("tables", "capacity_questions.csv"), pd.DataFrame(csv).to_csv(index=False))
     return s
@@ -210,16 +243,21 @@ def step_exposure(ctx: Context) -> Section:
     from corridorkit.analysis.chokepoints import assign, country_exposure
 
     s = Section("exposure", "Transit exposure: whose territory does trade depend on?")
-    s.text("Share of the modelled cargo demand between third countries whose best route crosses "
-           "each country (all-or-nothing assignment by time).")
+    s.text(
+        "Share of the modelled cargo demand between third countries whose best route crosses "
+        "each country (all-or-nothing assignment by time)."
+    )
     states = ctx.cache.get("states") or {"baseline": _baseline(ctx)}
     table = {}
     for label, st in states.items():
         ex = country_exposure(st.network, assign(st.network, st.demand), st.demand)
         table[label] = ex.attrs.get("by_country", {})
     countries = sorted({c for v in table.values() for c in v})
-    s.table(["country"] + list(table), [[c] + [round(100 * table[k].get(c, 0.0), 1) for k in table]
-                                        for c in countries], caption="% of third-country demand")
+    s.table(
+        ["country"] + list(table),
+        [[c] + [round(100 * table[k].get(c, 0.0), 1) for k in table] for c in countries],
+        caption="% of third-country demand",
+    )
     pd.DataFrame(table).to_csv(ctx.path("tables", "country_exposure.csv"))
     return s
 
@@ -232,13 +270,29 @@ def step_chokepoints(ctx: Context) -> Section:
     st = _baseline(ctx)
     res = chokepoints(st.network, st.demand, top=20)
     s = Section("chokepoints", "Top chokepoints")
-    s.text("N-1 criticality: each asset removed in turn; loss = Σ demand × extra hours; demand "
-           "cut off is counted separately. Exact, computed with the csgraph engine.")
-    s.table(["#", "asset", "name", "loss (Mt·h/y)", "unserved (Mt/y)", "OD pairs", "why"],
-            [[i, r.element, r.name, round(r.loss), round(r.unserved_demand, 2), r.od_pairs_affected,
-              r.explanation] for i, r in enumerate(res.table.itertuples(), 1)])
-    save_map(chokepoint_map(st.network, res.table, title="Top 20 chokepoints"),
-             ctx.path("maps", "chokepoints.html"))
+    s.text(
+        "N-1 criticality: each asset removed in turn; loss = Σ demand × extra hours; demand "
+        "cut off is counted separately. Exact, computed with the csgraph engine."
+    )
+    s.table(
+        ["#", "asset", "name", "loss (Mt·h/y)", "unserved (Mt/y)", "OD pairs", "why"],
+        [
+            [
+                i,
+                r.element,
+                r.name,
+                round(r.loss),
+                round(r.unserved_demand, 2),
+                r.od_pairs_affected,
+                r.explanation,
+            ]
+            for i, r in enumerate(res.table.itertuples(), 1)
+        ],
+    )
+    save_map(
+        chokepoint_map(st.network, res.table, title="Top 20 chokepoints"),
+        ctx.path("maps", "chokepoints.html"),
+    )
     s.map("maps/chokepoints.html", "Chokepoints")
     res.table.to_csv(ctx.path("tables", "chokepoints.csv"), index=False)
     ctx.cache["chokepoints"] = res.table
@@ -257,10 +311,20 @@ def step_flows(ctx: Context) -> Section:
     s.map("maps/flows.html", "Cargo flows")
     over = a.loads[a.loads.utilisation > 0.8] if len(a.loads) else a.loads
     if len(over):
-        s.table(["asset", "load Mt/y", "capacity Mt/y", "utilisation", "capacity basis"],
-                [[r.name, round(r.load_mt, 2), round(r.capacity_mt, 2), f"{r.utilisation:.0%}",
-                  r.capacity_basis] for r in over.drop_duplicates("asset_id").itertuples()],
-                caption="Links above 80 % of capacity")
+        s.table(
+            ["asset", "load Mt/y", "capacity Mt/y", "utilisation", "capacity basis"],
+            [
+                [
+                    r.name,
+                    round(r.load_mt, 2),
+                    round(r.capacity_mt, 2),
+                    f"{r.utilisation:.0%}",
+                    r.capacity_basis,
+                ]
+                for r in over.drop_duplicates("asset_id").itertuples()
+            ],
+            caption="Links above 80 % of capacity",
+        )
     a.loads.drop(columns=["u", "v", "key"]).to_csv(ctx.path("tables", "edge_loads.csv"), index=False)
     return s
 
@@ -282,16 +346,28 @@ def step_scenarios(ctx: Context) -> Section:
         s.h3(f"{sc.title or sc.name} (as of {sc.as_of})")
         s.text(sc.description)
         s.items(c.narrative or ["No change in the metrics."])
-        changed = {getattr(e, "asset", None) for _, _, e in
-                   __import__("corridorkit.analysis.scenarios", fromlist=["edit_chain"]).edit_chain(sc)}
+        changed = {
+            getattr(e, "asset", None)
+            for _, _, e in __import__("corridorkit.analysis.scenarios", fromlist=["edit_chain"]).edit_chain(
+                sc
+            )
+        }
         changed.discard(None)
         states = ctx.cache.get("states", {})
         G_s = states[name].network if name in states else None
         if G_s is not None:
             fname = f"compare_{sc.name}.html"
-            write_text(ctx.path("maps", fname), compare_page(
-                base.network, G_s, changed, title=f"{sc.title or sc.name} vs baseline",
-                left="Baseline", right=sc.title or sc.name))
+            write_text(
+                ctx.path("maps", fname),
+                compare_page(
+                    base.network,
+                    G_s,
+                    changed,
+                    title=f"{sc.title or sc.name} vs baseline",
+                    left="Baseline",
+                    right=sc.title or sc.name,
+                ),
+            )
             s.links([("Side-by-side map: baseline vs scenario", f"maps/{fname}")])
         c.od.to_csv(ctx.path("tables", f"od_deltas_{sc.name}.csv"), index=False)
         c.flows.to_csv(ctx.path("tables", f"flow_deltas_{sc.name}.csv"), index=False)
@@ -311,20 +387,38 @@ def step_data(ctx: Context) -> Section:
     q = check_features(by_id.values(), probs)
     q.to_csv(ctx.path("tables", "data_quality.csv"), index=False)
     s = Section("data", "The data and its quality")
-    s.text("Every asset's official length (from its sources) against the length of its drawn "
-           "geometry, its number of sources, and whether it crosses the countries its data lists.")
+    s.text(
+        "Every asset's official length (from its sources) against the length of its drawn "
+        "geometry, its number of sources, and whether it crosses the countries its data lists."
+    )
     lines = q[q.official_km.notna()]
-    s.table(["asset", "official km", "drawn km", "ratio", "sources", "countries ok"],
-            [[r.id, round(r.official_km), round(r.geodesic_km), f"{r.length_ratio:.3f}",
-              r.n_sources, "yes" if r.countries_ok else "NO"] for r in lines.itertuples()])
-    s.links([("GeoJSON", "exports/geojson/"), ("GeoPackage", "exports/gpkg/corridorkit_layers.gpkg"),
-             ("GeoParquet", "exports/parquet/"), ("CSV tables", "tables/")])
+    s.table(
+        ["asset", "official km", "drawn km", "ratio", "sources", "countries ok"],
+        [
+            [
+                r.id,
+                round(r.official_km),
+                round(r.geodesic_km),
+                f"{r.length_ratio:.3f}",
+                r.n_sources,
+                "yes" if r.countries_ok else "NO",
+            ]
+            for r in lines.itertuples()
+        ],
+    )
+    s.links(
+        [
+            ("GeoJSON", "exports/geojson/"),
+            ("GeoPackage", "exports/gpkg/corridorkit_layers.gpkg"),
+            ("GeoParquet", "exports/parquet/"),
+            ("CSV tables", "tables/"),
+        ]
+    )
     return s
 
 
 def step_method(ctx: Context) -> Section:
     import yaml
-
     from corridorkit.analysis.params import default_params_path
 
     s = Section("method", "Method, parameters and limits")
@@ -337,10 +431,12 @@ def step_method(ctx: Context) -> Section:
             href = _safe_href(srcs.get((e.get("sources") or [None])[0], {}).get("url")) if src else None
             rows.append([f"{group}.{k}", e["value"], Cell(src or "assumption", href=href), e.get("note", "")])
     s.table(["parameter", "value", "source", "reasoning"], rows)
-    s.note("Terrain: the GLOBE DEM has ~1 km cells and reads the sea and everything at or below "
-           "0 m as 0; gorges are smoothed, so gradients are lower bounds of local grades. "
-           "Geometry: lines are digitised through the places their sources name (see each "
-           "asset's geometry accuracy); sea legs follow searoute's marine network.")
+    s.note(
+        "Terrain: the GLOBE DEM has ~1 km cells and reads the sea and everything at or below "
+        "0 m as 0; gorges are smoothed, so gradients are lower bounds of local grades. "
+        "Geometry: lines are digitised through the places their sources name (see each "
+        "asset's geometry accuracy); sea legs follow searoute's marine network."
+    )
     return s
 
 

@@ -14,8 +14,11 @@ STATUS_DASH = {
     "closed": "1 5",
 }
 STATUS_LABEL = {
-    "operational": "operational", "under_construction": "under construction",
-    "proposed": "proposed", "suspended": "suspended", "closed": "closed",
+    "operational": "operational",
+    "under_construction": "under construction",
+    "proposed": "proposed",
+    "suspended": "suspended",
+    "closed": "closed",
 }
 
 #: Map groups in display order: (key, label, colour). An asset's group is the first that matches
@@ -66,8 +69,11 @@ def safe_link(url: str | None, label: str) -> str:
 
 def line_style(status: str, group: str, *, weight: float = 3.0) -> dict:
     """Return Leaflet path options for a line asset."""
-    style = {"color": GROUP_COLOUR.get(group, "#444444"), "weight": weight,
-             "opacity": 0.9 if status != "closed" else 0.5}
+    style = {
+        "color": GROUP_COLOUR.get(group, "#444444"),
+        "weight": weight,
+        "opacity": 0.9 if status != "closed" else 0.5,
+    }
     dash = STATUS_DASH.get(status)
     if dash:
         style["dashArray"] = dash
@@ -78,10 +84,14 @@ def point_style(status: str, group: str, kind: str) -> dict:
     """Return Leaflet circle-marker options for a point asset."""
     radius = {"port": 6, "border_crossing": 5, "chokepoint": 7, "field": 6, "terminal": 5}.get(kind, 4)
     colour = GROUP_COLOUR.get(group, "#444444")
-    return {"radius": radius, "color": "#222222" if status == "operational" else colour,
-            "weight": 1.5, "fillColor": colour,
-            "fillOpacity": 0.9 if status == "operational" else 0.35,
-            "dashArray": STATUS_DASH.get(status)}
+    return {
+        "radius": radius,
+        "color": "#222222" if status == "operational" else colour,
+        "weight": 1.5,
+        "fillColor": colour,
+        "fillOpacity": 0.9 if status == "operational" else 0.35,
+        "dashArray": STATUS_DASH.get(status),
+    }
 
 
 def tooltip_text(name: str, names: Mapping[str, str] | None, status: str) -> str:
@@ -105,22 +115,37 @@ def popup_html(row: Mapping) -> str:
 
     add("id", esc(row.get("id")))
     add("kind", esc(f"{row.get('kind')} ({row.get('mode')})"))
-    add("status", esc(f"{STATUS_LABEL.get(row.get('status'), row.get('status'))}"
-                      + (f" (reported {row.get('status_reported')} {row.get('status_date')})"
-                         if row.get("status_reported") and row.get("status_reported") != row.get("status")
-                         else f" ({row.get('status_date')})")))
+    add(
+        "status",
+        esc(
+            f"{STATUS_LABEL.get(row.get('status'), row.get('status'))}"
+            + (
+                f" (reported {row.get('status_reported')} {row.get('status_date')})"
+                if row.get("status_reported") and row.get("status_reported") != row.get("status")
+                else f" ({row.get('status_date')})"
+            )
+        ),
+    )
     add("countries", esc(" → ".join(row.get("countries") or [])))
     for k in ("opened", "construction_start", "expected_completion", "suspended", "closed"):
         add(k.replace("_", " "), esc(row.get(k)))
     for c in row.get("capacity") or []:
         rng = f" ({c['min']:g}–{c['max']:g})" if c.get("min") is not None and c.get("max") is not None else ""
-        add("capacity", esc(f"{c['value']:g} {c['unit']} {c['commodity']}{rng}, {c['basis']}"
-                            + (" — assumption" if c.get("assumption") else "")
-                            + f" [{', '.join(c.get('sources') or [])}]"))
+        add(
+            "capacity",
+            esc(
+                f"{c['value']:g} {c['unit']} {c['commodity']}{rng}, {c['basis']}"
+                + (" — assumption" if c.get("assumption") else "")
+                + f" [{', '.join(c.get('sources') or [])}]"
+            ),
+        )
     length = row.get("length")
     if length:
-        rng = (f" ({length['min']:g}–{length['max']:g})"
-               if length.get("min") is not None and length.get("max") is not None else "")
+        rng = (
+            f" ({length['min']:g}–{length['max']:g})"
+            if length.get("min") is not None and length.get("max") is not None
+            else ""
+        )
         add("official length", esc(f"{length['value']:g} km{rng}"))
     if row.get("geodesic_km") and row.get("kind") in ("rail_line", "road", "pipeline", "sea_link"):
         add("drawn length", esc(f"{row['geodesic_km']:,.0f} km (geodesic)"))
@@ -130,22 +155,34 @@ def popup_html(row: Mapping) -> str:
     add("description", esc(row.get("description")))
     add("history", esc(row.get("history")))
     add("notes", esc(row.get("notes")))
-    add("geometry", esc(f"{row.get('geometry_accuracy')}"
-                        + (f": {row.get('geometry_note')}" if row.get("geometry_note") else "")))
+    add(
+        "geometry",
+        esc(
+            f"{row.get('geometry_accuracy')}"
+            + (f": {row.get('geometry_note')}" if row.get("geometry_note") else "")
+        ),
+    )
     srcs = row.get("sources") or []
     if srcs:
-        add("sources", "<br>".join(
-            f"[{esc(s.get('id'))}] {safe_link(s.get('url'), s.get('title') or s.get('url'))}"
-            f" {esc(s.get('publisher') or '')} (read {esc(s.get('accessed'))})" for s in srcs))
+        add(
+            "sources",
+            "<br>".join(
+                f"[{esc(s.get('id'))}] {safe_link(s.get('url'), s.get('title') or s.get('url'))}"
+                f" {esc(s.get('publisher') or '')} (read {esc(s.get('accessed'))})"
+                for s in srcs
+            ),
+        )
     parts.append("</table></div>")
     return "".join(parts)
 
 
 def _swatch(colour: str, dash: str | None, opacity: float = 1.0) -> str:
     d = f' stroke-dasharray="{dash}"' if dash else ""
-    return (f"<svg width='30' height='8' style='vertical-align:middle;margin-right:6px'>"
-            f"<line x1='0' y1='4' x2='30' y2='4' stroke='{colour}' stroke-width='3'"
-            f" stroke-opacity='{opacity}'{d}/></svg>")
+    return (
+        f"<svg width='30' height='8' style='vertical-align:middle;margin-right:6px'>"
+        f"<line x1='0' y1='4' x2='30' y2='4' stroke='{colour}' stroke-width='3'"
+        f" stroke-opacity='{opacity}'{d}/></svg>"
+    )
 
 
 def legend_html(groups: list[str]) -> str:
@@ -160,6 +197,8 @@ def legend_html(groups: list[str]) -> str:
         rows.append(f"<div>{_swatch(GROUP_COLOUR.get(g, '#444444'), None)}{esc(label)}</div>")
     rows.append("<b>Status</b>")
     for status, dash in STATUS_DASH.items():
-        rows.append(f"<div>{_swatch('#333333', dash, 0.5 if status == 'closed' else 1.0)}"
-                    f"{esc(STATUS_LABEL[status])}</div>")
+        rows.append(
+            f"<div>{_swatch('#333333', dash, 0.5 if status == 'closed' else 1.0)}"
+            f"{esc(STATUS_LABEL[status])}</div>"
+        )
     return "".join(rows)

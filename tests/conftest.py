@@ -12,8 +12,10 @@ def write_fc(tmp_path):
 
     def _write(features, name="layer.geojson", **extra):
         p = tmp_path / name
-        p.write_text(json.dumps({"type": "FeatureCollection", **extra, "features": features},
-                                ensure_ascii=False), encoding="utf-8")
+        p.write_text(
+            json.dumps({"type": "FeatureCollection", **extra, "features": features}, ensure_ascii=False),
+            encoding="utf-8",
+        )
         return p
 
     return _write
@@ -22,19 +24,35 @@ def write_fc(tmp_path):
 def make_asset(**over):
     """A valid curated rail line (Kars-Akhalkalaki section of BTK), fields overridable."""
     props = {
-        "id": "test_btk", "name": "Test BTK section",
-        "names": {"en": "Test BTK section", "ka": "ბაქო-თბილისი-ყარსი", "hy": "Կարս",
-                  "az": "Bakı–Tbilisi–Qars dəmir yolu", "ru": "Баку — Тбилиси — Карс",
-                  "fa": "راه‌آهن باکو-تفلیس-قارص"},
-        "layer": "test", "kind": "rail_line", "mode": "rail", "commodities": ["containers"],
-        "countries": ["TUR", "GEO"], "status": "operational", "status_date": "2024-05",
-        "timeline": [{"date": "2007-11", "status": "under_construction", "sources": ["s1"]},
-                     {"date": "2017-10-30", "status": "operational", "sources": ["s1"]}],
-        "capacity": [{"value": 5, "unit": "Mt/y", "commodity": "general_cargo",
-                      "basis": "current", "sources": ["s1"]}],
-        "gauge_mm": [1435], "nodes": [],
-        "sources": [{"id": "s1", "title": "A source", "url": "https://example.org/btk",
-                     "accessed": "2026-11-24"}],
+        "id": "test_btk",
+        "name": "Test BTK section",
+        "names": {
+            "en": "Test BTK section",
+            "ka": "ბაქო-თბილისი-ყარსი",
+            "hy": "Կարս",
+            "az": "Bakı–Tbilisi–Qars dəmir yolu",
+            "ru": "Баку — Тбилиси — Карс",
+            "fa": "راه‌آهن باکو-تفلیس-قارص",
+        },
+        "layer": "test",
+        "kind": "rail_line",
+        "mode": "rail",
+        "commodities": ["containers"],
+        "countries": ["TUR", "GEO"],
+        "status": "operational",
+        "status_date": "2024-05",
+        "timeline": [
+            {"date": "2007-11", "status": "under_construction", "sources": ["s1"]},
+            {"date": "2017-10-30", "status": "operational", "sources": ["s1"]},
+        ],
+        "capacity": [
+            {"value": 5, "unit": "Mt/y", "commodity": "general_cargo", "basis": "current", "sources": ["s1"]}
+        ],
+        "gauge_mm": [1435],
+        "nodes": [],
+        "sources": [
+            {"id": "s1", "title": "A source", "url": "https://example.org/btk", "accessed": "2026-11-24"}
+        ],
         "geometry_accuracy": "digitised",
     }
     props.update(over)
@@ -42,20 +60,33 @@ def make_asset(**over):
 
 
 def feature(props, coords=((43.10, 40.61), (43.35, 41.05), (43.49, 41.41)), gtype="LineString"):
-    return {"type": "Feature", "properties": props,
-            "geometry": {"type": gtype, "coordinates": [list(c) for c in coords]
-                         if gtype != "Point" else list(coords)}}
+    return {
+        "type": "Feature",
+        "properties": props,
+        "geometry": {
+            "type": gtype,
+            "coordinates": [list(c) for c in coords] if gtype != "Point" else list(coords),
+        },
+    }
 
 
 def station(sid, lon, lat, country):
     """A valid station point feature."""
-    props = make_asset(id=sid, name=sid.title(), names={}, kind="station", mode="rail",
-                       countries=[country], gauge_mm=None, capacity=[], nodes=[])
+    props = make_asset(
+        id=sid,
+        name=sid.title(),
+        names={},
+        kind="station",
+        mode="rail",
+        countries=[country],
+        gauge_mm=None,
+        capacity=[],
+        nodes=[],
+    )
     return feature(props, (lon, lat), "Point")
 
 
 def btk_with_nodes(**over):
     """The test line with its two end stations: a minimal valid network layer."""
     line = feature(make_asset(nodes=["test_kars", "test_akhalkalaki"], **over))
-    return [line, station("test_kars", 43.10, 40.61, "TUR"),
-            station("test_akhalkalaki", 43.49, 41.41, "GEO")]
+    return [line, station("test_kars", 43.10, 40.61, "TUR"), station("test_akhalkalaki", 43.49, 41.41, "GEO")]

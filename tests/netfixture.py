@@ -5,7 +5,7 @@ from tests.conftest import feature, make_asset
 
 PLACES = {  # id: (lon, lat, country, kind)
     "t_ganja": (46.36, 40.68, "AZE", "city"),
-    "t_bk": (45.07, 41.32, None, "border_crossing"),       # AZE-GEO rail
+    "t_bk": (45.07, 41.32, None, "border_crossing"),  # AZE-GEO rail
     "t_redbridge": (45.12, 41.36, None, "border_crossing"),  # AZE-GEO road (placed 5 km away)
     "t_tbilisi": (44.79, 41.72, "GEO", "city"),
     "t_akhalkalaki": (43.49, 41.41, "GEO", "station"),
@@ -24,21 +24,42 @@ def place(pid):
             extra["crossing"]["delay_h"] = {"value": 6, "unit": "h", "sources": ["s1"]}
     else:
         country_list = [country]
-    props = make_asset(id=pid, name=pid[2:].title(), names={}, kind=kind, mode="multimodal",
-                       countries=country_list, gauge_mm=None, capacity=[], nodes=[], **extra)
+    props = make_asset(
+        id=pid,
+        name=pid[2:].title(),
+        names={},
+        kind=kind,
+        mode="multimodal",
+        countries=country_list,
+        gauge_mm=None,
+        capacity=[],
+        nodes=[],
+        **extra,
+    )
     return feature(props, (lon, lat), "Point")
 
 
-def line(lid, nodes, *, mode="rail", gauge=1520, status="operational", countries=("AZE", "GEO"),
-         capacity=None):
+def line(
+    lid, nodes, *, mode="rail", gauge=1520, status="operational", countries=("AZE", "GEO"), capacity=None
+):
     coords = [PLACES[n][:2] for n in nodes]
     timeline = [{"date": "2000", "status": "operational", "sources": ["s1"]}]
     if status != "operational":
         timeline = [{"date": "2020", "status": status, "sources": ["s1"]}]
-    props = make_asset(id=lid, name=lid, names={}, kind="rail_line" if mode == "rail" else "road",
-                       mode=mode, countries=list(countries), gauge_mm=[gauge] if mode == "rail" else None,
-                       nodes=list(nodes), timeline=timeline, status=status, status_date="2024",
-                       capacity=capacity or [])
+    props = make_asset(
+        id=lid,
+        name=lid,
+        names={},
+        kind="rail_line" if mode == "rail" else "road",
+        mode=mode,
+        countries=list(countries),
+        gauge_mm=[gauge] if mode == "rail" else None,
+        nodes=list(nodes),
+        timeline=timeline,
+        status=status,
+        status_date="2024",
+        capacity=capacity or [],
+    )
     return feature(props, coords)
 
 

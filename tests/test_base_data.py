@@ -31,12 +31,19 @@ def test_nakhchivan_is_an_azerbaijani_exclave(core):
     assert nakhchivan[0].area == pytest.approx(0.4995, rel=0.01)
 
 
-@pytest.mark.parametrize("place,lon,lat,iso", [
-    ("Meghri", 46.24, 38.90, "ARM"), ("Kars", 43.09, 40.60, "TUR"),
-    ("Baku", 49.867, 40.409, "AZE"), ("Tbilisi", 44.793, 41.715, "GEO"),
-    ("Yerevan", 44.513, 40.181, "ARM"), ("Aktau", 51.17, 43.65, "KAZ"),
-    ("Turkmenbashi", 52.97, 40.02, "TKM"), ("Nakhchivan city", 45.41, 39.21, "AZE"),
-])
+@pytest.mark.parametrize(
+    "place,lon,lat,iso",
+    [
+        ("Meghri", 46.24, 38.90, "ARM"),
+        ("Kars", 43.09, 40.60, "TUR"),
+        ("Baku", 49.867, 40.409, "AZE"),
+        ("Tbilisi", 44.793, 41.715, "GEO"),
+        ("Yerevan", 44.513, 40.181, "ARM"),
+        ("Aktau", 51.17, 43.65, "KAZ"),
+        ("Turkmenbashi", 52.97, 40.02, "TKM"),
+        ("Nakhchivan city", 45.41, 39.21, "AZE"),
+    ],
+)
 def test_places_fall_in_their_country(core, place, lon, lat, iso):
     assert _country(core, lon, lat) == [iso], place
 
@@ -84,10 +91,10 @@ def test_dem_is_north_up_and_reads_known_heights():
             win = rasterio.windows.from_bounds(lon - r, lat - r, lon + r, lat + r, ds.transform)
             return int(ds.read(1, window=win.round_offsets().round_lengths()).max())
 
-        assert window_max(44.30, 39.70) > 4000      # Ararat, 5,137 m
-        assert window_max(42.44, 43.35) > 5000      # Elbrus, 5,642 m
-        assert next(ds.sample([(49.87, 40.41)]))[0] < 100   # Baku
-        assert next(ds.sample([(51.0, 41.0)]))[0] == 0      # Caspian (<= 0 reads 0)
+        assert window_max(44.30, 39.70) > 4000  # Ararat, 5,137 m
+        assert window_max(42.44, 43.35) > 5000  # Elbrus, 5,642 m
+        assert next(ds.sample([(49.87, 40.41)]))[0] < 100  # Baku
+        assert next(ds.sample([(51.0, 41.0)]))[0] == 0  # Caspian (<= 0 reads 0)
         # Flipped upside down, Ararat's cell would read the lowland near 39.7 N mirrored: low
         a = ds.read(1)
         assert a[: a.shape[0] // 2].mean() > 0  # north half (Greater Caucasus) is not empty

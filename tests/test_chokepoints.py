@@ -2,7 +2,6 @@
 
 import pandas as pd
 import pytest
-
 from corridorkit.analysis.chokepoints import (
     asset_loads,
     assign,
@@ -12,6 +11,7 @@ from corridorkit.analysis.chokepoints import (
 )
 from corridorkit.analysis.network import build_network
 from corridorkit.layers.curated import load_features
+
 from tests import netfixture
 
 
@@ -21,11 +21,13 @@ def G(write_fc):
     return build_network(2026, features=feats)
 
 
-DEMAND = pd.DataFrame([
-    {"commodity": "cargo", "origin": "t_ganja", "destination": "t_kars", "value": 2.0},
-    {"commodity": "cargo", "origin": "t_ganja", "destination": "t_tbilisi", "value": 1.0},
-    {"commodity": "cargo", "origin": "t_tbilisi", "destination": "t_kars", "value": 0.5},
-])
+DEMAND = pd.DataFrame(
+    [
+        {"commodity": "cargo", "origin": "t_ganja", "destination": "t_kars", "value": 2.0},
+        {"commodity": "cargo", "origin": "t_ganja", "destination": "t_tbilisi", "value": 1.0},
+        {"commodity": "cargo", "origin": "t_tbilisi", "destination": "t_kars", "value": 0.5},
+    ]
+)
 
 
 def test_loads_add_up_the_demand_on_each_link(G):
@@ -35,7 +37,7 @@ def test_loads_add_up_the_demand_on_each_link(G):
     # 178/38 + 12 h = 16.7 h, so only Ganja->Kars (2.0) takes the AZ main line
     assert loads.loc["t_az_main", "load_mt"] == pytest.approx(2.0)
     assert loads.loc["t_road_az", "load_mt"] == pytest.approx(1.0)
-    assert loads.loc["t_btk_new", "load_mt"] == pytest.approx(2.5)     # everything to Kars
+    assert loads.loc["t_btk_new", "load_mt"] == pytest.approx(2.5)  # everything to Kars
     assert a.unserved.empty
 
 

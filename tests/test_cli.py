@@ -8,8 +8,9 @@ from tests.conftest import btk_with_nodes, feature, make_asset
 
 
 def ck(*args, check=False):
-    return subprocess.run([sys.executable, "-m", "corridorkit", *args], capture_output=True,
-                          text=True, check=check, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "corridorkit", *args], capture_output=True, text=True, check=check, timeout=300
+    )
 
 
 def test_version_and_help():
@@ -31,8 +32,9 @@ def test_data_lists_provenance():
 
 
 def test_check_of_a_broken_user_file_fails_without_traceback(write_fc):
-    bad = make_asset(id="bad_line", capacity=[{"value": -5, "unit": "Mt/y", "commodity": "oil",
-                                               "sources": ["s1"]}])
+    bad = make_asset(
+        id="bad_line", capacity=[{"value": -5, "unit": "Mt/y", "commodity": "oil", "sources": ["s1"]}]
+    )
     p = write_fc([feature(bad)], name="mine.geojson")
     r = ck("layers", "check", str(p))
     assert r.returncode == 1

@@ -3,10 +3,9 @@
 import networkx as nx
 import numpy as np
 import pytest
+from corridorkit.analysis.criticality import CriticalityEngine, naive_losses
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from corridorkit.analysis.criticality import CriticalityEngine, naive_losses
 
 
 def diamond():
@@ -20,8 +19,7 @@ def diamond():
 
 def test_hand_computed_losses_on_a_diamond():
     u, v, w, groups = diamond()
-    eng = CriticalityEngine(5, u, v, w, groups, origins=[0], destinations=[3, 4],
-                            demand=[[10.0, 5.0]])
+    eng = CriticalityEngine(5, u, v, w, groups, origins=[0], destinations=[3, 4], demand=[[10.0, 5.0]])
     res = eng.run()
     t = res.table.set_index("element")
     # removing 'a' forces 0->3 onto 'b': +2 h for 10 + 5 units => loss 30

@@ -2,10 +2,10 @@
 
 import numpy as np
 import pytest
-
 from corridorkit.analysis.ensembles import run_ensemble
 from corridorkit.analysis.network import build_network
 from corridorkit.layers.curated import load_features
+
 from tests import netfixture
 
 PLACES = ["t_ganja", "t_tbilisi", "t_kars"]
@@ -18,8 +18,13 @@ def G(write_fc):
 
 
 def model(asset, days, effect="close", delay=0.0):
-    m = {"id": f"m_{asset}", "title": "t", "select": {"asset": asset}, "effect": effect,
-         "days_per_year": {"value": days, "assumption": True, "note": "test"}}
+    m = {
+        "id": f"m_{asset}",
+        "title": "t",
+        "select": {"asset": asset},
+        "effect": effect,
+        "days_per_year": {"value": days, "assumption": True, "note": "test"},
+    }
     if effect == "delay":
         m["delay_h"] = {"value": delay}
     return m
@@ -36,8 +41,9 @@ def test_the_same_seed_gives_the_same_ensemble(G):
 
 def test_closure_probability_is_recovered(G):
     # BTK closed 73 days a year = 20 % of days: Kars is cut off from everyone that often
-    r = run_ensemble(G, PLACES, n_samples=4000, seed=1, models=[model("t_btk_new", 73)],
-                     scheduler="synchronous").table.set_index(["origin", "destination"])
+    r = run_ensemble(
+        G, PLACES, n_samples=4000, seed=1, models=[model("t_btk_new", 73)], scheduler="synchronous"
+    ).table.set_index(["origin", "destination"])
     p = r.loc[("t_ganja", "t_kars"), "p_disconnected"]
     assert p == pytest.approx(0.2, abs=0.03)  # 4000 samples: 3-sigma ~ 0.019
     assert r.loc[("t_ganja", "t_tbilisi"), "p_disconnected"] == 0
@@ -45,8 +51,9 @@ def test_closure_probability_is_recovered(G):
 
 def test_a_delay_shifts_the_upper_percentiles_by_the_delay(G):
     # the Beyuk Kesik rail border delayed +48 h on half the days
-    r = run_ensemble(G, PLACES, n_samples=2000, seed=2, models=[model("t_bk", 182.5, "delay", 48)],
-                     scheduler="synchronous").table.set_index(["origin", "destination"])
+    r = run_ensemble(
+        G, PLACES, n_samples=2000, seed=2, models=[model("t_bk", 182.5, "delay", 48)], scheduler="synchronous"
+    ).table.set_index(["origin", "destination"])
     row = r.loc[("t_ganja", "t_kars")]
     # on delayed days traffic takes the better of waiting 48 h or the road via the Red Bridge;
     # the detour's time comes from the router, independently of the ensemble code
@@ -63,10 +70,17 @@ def test_a_delay_shifts_the_upper_percentiles_by_the_delay(G):
 
 @pytest.mark.slow
 def test_results_do_not_depend_on_the_number_of_workers(G):
-    kw = {"n_samples": 300, "seed": 9, "models": [model("t_btk_new", 73), model("t_bk", 30)],
-          "chunk_size": 50, "progress": False}
+    kw = {
+        "n_samples": 300,
+        "seed": 9,
+        "models": [model("t_btk_new", 73), model("t_bk", 30)],
+        "chunk_size": 50,
+        "progress": False,
+    }
     one = run_ensemble(G, PLACES, scheduler="synchronous", **kw).table
     two = run_ensemble(G, PLACES, n_workers=2, **kw).table
-    assert np.allclose(one.drop(columns=["origin", "destination"]).to_numpy(dtype=float),
-                       two.drop(columns=["origin", "destination"]).to_numpy(dtype=float),
-                       equal_nan=True)
+    assert np.allclose(
+        one.drop(columns=["origin", "destination"]).to_numpy(dtype=float),
+        two.drop(columns=["origin", "destination"]).to_numpy(dtype=float),
+        equal_nan=True,
+    )

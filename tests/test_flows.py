@@ -2,32 +2,61 @@
 
 import networkx as nx
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from corridorkit.analysis.flows import max_flow
 from corridorkit.analysis.network import build_network
 from corridorkit.layers.curated import load_features
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from tests.conftest import feature, make_asset
 
-PTS = {"f_field": (50.0, 40.0, "AZE"), "f_hub": (47.0, 41.0, "AZE"), "f_border": (43.6, 41.5, "GEO"),
-       "f_market": (41.0, 40.5, "TUR")}
+PTS = {
+    "f_field": (50.0, 40.0, "AZE"),
+    "f_hub": (47.0, 41.0, "AZE"),
+    "f_border": (43.6, 41.5, "GEO"),
+    "f_market": (41.0, 40.5, "TUR"),
+}
 
 
 def point(pid, kind="junction"):
     x, y, c = PTS[pid]
-    return feature(make_asset(id=pid, name=pid, names={}, kind=kind, mode="pipeline", countries=[c],
-                              gauge_mm=None, capacity=[], nodes=[]), (x, y), "Point")
+    return feature(
+        make_asset(
+            id=pid,
+            name=pid,
+            names={},
+            kind=kind,
+            mode="pipeline",
+            countries=[c],
+            gauge_mm=None,
+            capacity=[],
+            nodes=[],
+        ),
+        (x, y),
+        "Point",
+    )
 
 
 def pipe(pid, a, b, cap, *, status="operational", unit="bcm/y"):
     timeline = [{"date": "2000", "status": status, "sources": ["s1"]}]
-    return feature(make_asset(
-        id=pid, name=pid, names={}, kind="pipeline", mode="pipeline", commodities=["gas"],
-        countries=[PTS[a][2], PTS[b][2]] if PTS[a][2] != PTS[b][2] else [PTS[a][2]],
-        gauge_mm=None, nodes=[a, b], timeline=timeline, status=status, status_date="2024",
-        capacity=[{"value": cap, "unit": unit, "commodity": "gas", "basis": "design",
-                   "sources": ["s1"]}]), [PTS[a][:2], PTS[b][:2]])
+    return feature(
+        make_asset(
+            id=pid,
+            name=pid,
+            names={},
+            kind="pipeline",
+            mode="pipeline",
+            commodities=["gas"],
+            countries=[PTS[a][2], PTS[b][2]] if PTS[a][2] != PTS[b][2] else [PTS[a][2]],
+            gauge_mm=None,
+            nodes=[a, b],
+            timeline=timeline,
+            status=status,
+            status_date="2024",
+            capacity=[{"value": cap, "unit": unit, "commodity": "gas", "basis": "design", "sources": ["s1"]}],
+        ),
+        [PTS[a][:2], PTS[b][:2]],
+    )
 
 
 @pytest.fixture
@@ -35,7 +64,7 @@ def gas_net(write_fc):
     feats = [point(p) for p in PTS] + [
         pipe("g_upstream", "f_field", "f_hub", 30),
         pipe("g_main", "f_hub", "f_border", 16),
-        pipe("g_loop", "f_hub", "f_border", 7),      # a parallel loop adds capacity
+        pipe("g_loop", "f_hub", "f_border", 7),  # a parallel loop adds capacity
         pipe("g_export", "f_border", "f_market", 20),
         pipe("g_new", "f_field", "f_border", 10, status="proposed"),
     ]
@@ -63,14 +92,19 @@ def test_a_new_pipeline_raises_flow_only_up_to_the_downstream_limit(gas_net):
     to_border = max_flow(G, "gas", ["f_field"], ["f_border"]).value
     assert before == pytest.approx(30.0)
     assert to_border == pytest.approx(23.0 + 10.0)  # both routes to the border
-    assert to_market == pytest.approx(20.0)          # still capped by the export line
+    assert to_market == pytest.approx(20.0)  # still capped by the export line
 
 
 @st.composite
 def capacitated_digraphs(draw):
     n = draw(st.integers(3, 8))
-    edges = draw(st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1),
-                                    st.integers(1, 20)), min_size=2, max_size=20))
+    edges = draw(
+        st.lists(
+            st.tuples(st.integers(0, n - 1), st.integers(0, n - 1), st.integers(1, 20)),
+            min_size=2,
+            max_size=20,
+        )
+    )
     D = nx.DiGraph()
     D.add_nodes_from(range(n))
     for a, b, c in edges:

@@ -6,15 +6,15 @@ import geopandas as gpd
 import numpy as np
 import pytest
 import rasterio
-from rasterio.transform import from_origin
-from shapely.geometry import LineString, Point
-
-from corridorkit.errors import CRSError, InputError, UnsafePathError
 from corridorkit.geo.crs import check_lonlat, to_wgs84
 from corridorkit.geo.io import atomic_directory, atomic_write, safe_join, write_text
 from corridorkit.geo.raster import read_window, sample_along
 from corridorkit.layers.curated import read_user_file
 from corridorkit.layers.validate import load_file
+from rasterio.transform import from_origin
+from shapely.geometry import LineString, Point
+
+from corridorkit.errors import CRSError, InputError, UnsafePathError
 from tests.conftest import feature, make_asset
 
 # ---- CRS ----------------------------------------------------------------------------
@@ -35,8 +35,9 @@ def test_missing_crs_is_refused_naming_the_file():
 
 
 def test_projected_coordinates_in_geojson_are_refused_naming_the_file(write_fc):
-    p = write_fc([feature(make_asset(), [(4_500_000, 4_400_000), (4_510_000, 4_420_000)])],
-                 name="projected.geojson")
+    p = write_fc(
+        [feature(make_asset(), [(4_500_000, 4_400_000), (4_510_000, 4_420_000)])], name="projected.geojson"
+    )
     with pytest.raises(InputError) as exc:
         load_file(p)
     msg = str(exc.value)
@@ -48,16 +49,19 @@ def test_swapped_axes_are_refused():
     assert "swapped" in check_lonlat([Point(34.34, 108.94)])
     # Rotterdam and Duisburg as [lat, lon] fall in the sea off Somalia: caught with a land mask
     from corridorkit import layers
+
     land = layers.borders("context").union_all()
     pts = [Point(51.92, 4.48), Point(51.43, 6.76), Point(52.37, 4.90)]
     assert "swapped" in check_lonlat(pts, land=land)
-    assert check_lonlat([Point(4.48, 51.92), Point(6.76, 51.43), Point(4.90, 52.37)],
-                        land=land) is None
+    assert check_lonlat([Point(4.48, 51.92), Point(6.76, 51.43), Point(4.90, 52.37)], land=land) is None
 
 
 def test_declared_foreign_crs_in_geojson_is_refused(write_fc):
-    p = write_fc([feature(make_asset())], name="crs.geojson",
-                 crs={"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::32638"}})
+    p = write_fc(
+        [feature(make_asset())],
+        name="crs.geojson",
+        crs={"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::32638"}},
+    )
     with pytest.raises(InputError, match="crs.geojson.*32638"):
         load_file(p)
 
@@ -65,8 +69,9 @@ def test_declared_foreign_crs_in_geojson_is_refused(write_fc):
 def test_gpkg_in_utm_loads_through_reprojection(tmp_path):
     props = make_asset()
     flat = {k: (json.dumps(v) if isinstance(v, list | dict) else v) for k, v in props.items()}
-    g = gpd.GeoDataFrame([flat], geometry=[LineString([(43.10, 40.61), (43.49, 41.41)])],
-                         crs="EPSG:4326").to_crs("EPSG:32638")
+    g = gpd.GeoDataFrame(
+        [flat], geometry=[LineString([(43.10, 40.61), (43.49, 41.41)])], crs="EPSG:4326"
+    ).to_crs("EPSG:32638")
     p = tmp_path / "user.gpkg"
     g.to_file(p, driver="GPKG")
     feats, problems = read_user_file(p)
@@ -121,8 +126,17 @@ def ramp_tif(tmp_path):
     cols = np.arange(200)
     arr = np.tile((cols * res + res / 2) * 1000.0, (100, 1)).astype("float32")
     p = tmp_path / "ramp.tif"
-    with rasterio.open(p, "w", driver="GTiff", width=200, height=100, count=1, dtype="float32",
-                       crs="EPSG:4326", transform=from_origin(44.0, 41.0, res, res)) as ds:
+    with rasterio.open(
+        p,
+        "w",
+        driver="GTiff",
+        width=200,
+        height=100,
+        count=1,
+        dtype="float32",
+        crs="EPSG:4326",
+        transform=from_origin(44.0, 41.0, res, res),
+    ) as ds:
         ds.write(arr, 1)
     return p
 

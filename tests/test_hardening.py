@@ -5,17 +5,17 @@ import json
 import geopandas as gpd
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-from shapely.geometry import Polygon
-
 from corridorkit.analysis.network import build_network
 from corridorkit.analysis.routing import route
-from corridorkit.errors import GeometryError, InputError, NoRouteError
 from corridorkit.geo.validity import ensure_valid
 from corridorkit.layers import validate as validate_mod
 from corridorkit.layers.curated import load_features, read_user_file, to_frame
 from corridorkit.layers.export import write_layers
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from shapely.geometry import Polygon
+
+from corridorkit.errors import GeometryError, InputError, NoRouteError
 from tests import netfixture
 from tests.conftest import btk_with_nodes, feature, make_asset
 
@@ -60,20 +60,32 @@ def test_unreadable_raster(tmp_path):
         read_window(p, (0, 0, 1, 1))
 
 
-SCRIPTS = st.sampled_from(["Gəncə", "Գյումրի", "ახალქალაქი", "Махачкала", "آستارا", "Ağbənd",
-                           "<b>&\"'</b>", "İğdır", "Қорғас", "霍尔果斯"])
+SCRIPTS = st.sampled_from(
+    [
+        "Gəncə",
+        "Գյումրի",
+        "ახალქალაქი",
+        "Махачкала",
+        "آستارا",
+        "Ağbənd",
+        "<b>&\"'</b>",
+        "İğdır",
+        "Қорғас",
+        "霍尔果斯",
+    ]
+)
 
 
 @given(st.lists(SCRIPTS, min_size=1, max_size=3))
-@settings(max_examples=10, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_names_round_trip_through_every_export(tmp_path_factory, names):
     tmp = tmp_path_factory.mktemp("rt")
-    langs = ["az", "hy", "ka"][:len(names)]
+    langs = ["az", "hy", "ka"][: len(names)]
     feats = btk_with_nodes(names={"en": "Test BTK section", **dict(zip(langs, names, strict=True))})
     src = tmp / "in.geojson"
-    src.write_text(json.dumps({"type": "FeatureCollection", "features": feats}, ensure_ascii=False),
-                   encoding="utf-8")
+    src.write_text(
+        json.dumps({"type": "FeatureCollection", "features": feats}, ensure_ascii=False), encoding="utf-8"
+    )
     by_id, _ = load_features([src], shipped=False)
     gdf = to_frame(by_id.values())
     for fmt in ("geojson", "gpkg", "parquet"):
@@ -100,7 +112,6 @@ def fixture_features(tmp_path_factory):
 @settings(max_examples=15, deadline=None)
 def test_edits_on_different_assets_commute(fixture_features, f1, f2):
     import pandas as pd
-
     from corridorkit.analysis.od import od_matrix
     from corridorkit.analysis.scenario_model import Scenario
     from corridorkit.analysis.scenarios import apply_scenario
@@ -148,8 +159,9 @@ def test_gpkg_export_is_byte_identical(tmp_path, fixture_features):
 
 def test_user_layer_overrides_a_shipped_feature_by_id(write_fc):
     base = write_fc(btk_with_nodes(), name="base.geojson")
-    over = write_fc([feature(make_asset(name="Renamed", names={}, nodes=["test_kars",
-                                                                        "test_akhalkalaki"]))],
-                    name="over.geojson")
+    over = write_fc(
+        [feature(make_asset(name="Renamed", names={}, nodes=["test_kars", "test_akhalkalaki"]))],
+        name="over.geojson",
+    )
     by_id, _ = load_features([base, over], shipped=False)
     assert by_id["test_btk"].asset.name == "Renamed"

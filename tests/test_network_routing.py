@@ -3,14 +3,14 @@
 import networkx as nx
 import numpy as np
 import pytest
-
 from corridorkit.analysis.network import build_network
 from corridorkit.analysis.od import od_matrix
 from corridorkit.analysis.params import load_params
 from corridorkit.analysis.routing import resolve_place, route
-from corridorkit.errors import NoRouteError, UnknownIdError
 from corridorkit.geo.geodesic import distance_km
 from corridorkit.layers.curated import load_features
+
+from corridorkit.errors import NoRouteError, UnknownIdError
 from tests import netfixture
 
 
@@ -33,8 +33,18 @@ def test_nodes_follow_osmnx_conventions(G):
     for _, d in G.nodes(data=True):
         assert {"x", "y"} <= set(d)
     for _, _, d in G.edges(data=True):
-        assert {"length", "geometry", "mode", "asset_id", "status", "capacity", "countries",
-                "time_h", "cost_usd_per_t", "cost_usd_per_teu"} <= set(d)
+        assert {
+            "length",
+            "geometry",
+            "mode",
+            "asset_id",
+            "status",
+            "capacity",
+            "countries",
+            "time_h",
+            "cost_usd_per_t",
+            "cost_usd_per_teu",
+        } <= set(d)
 
 
 def test_gauge_break_and_border_are_explicit_edges(G):
@@ -52,10 +62,17 @@ def test_unbuilt_line_stays_in_the_graph_switched_off(G):
 
 def test_fastest_route_time_is_the_hand_computed_sum(G):
     r = route(G, "t_ganja", "t_kars", weight="time")[0]
-    rail_km = km("t_ganja", "t_bk") + km("t_bk", "t_tbilisi") + km("t_tbilisi", "t_akhalkalaki") \
+    rail_km = (
+        km("t_ganja", "t_bk")
+        + km("t_bk", "t_tbilisi")
+        + km("t_tbilisi", "t_akhalkalaki")
         + km("t_akhalkalaki", "t_kars")
-    expected_h = rail_km / P.value("speed_kmh.rail") + P.value("border_delay_h.rail") \
+    )
+    expected_h = (
+        rail_km / P.value("speed_kmh.rail")
+        + P.value("border_delay_h.rail")
         + P.value("transfer_h.gauge_break")
+    )
     assert r.total_hours == pytest.approx(expected_h, rel=1e-6)
     assert r.total_km == pytest.approx(rail_km, rel=1e-6)
     assert r.countries == ["AZE", "GEO", "TUR"]
@@ -117,7 +134,8 @@ def test_opening_the_shortcut_in_a_later_year_shortens_the_trip(write_fc):
             f["properties"]["timeline"] = [
                 {"date": "2020", "status": "proposed", "sources": ["s1"]},
                 {"date": "2025", "status": "under_construction", "sources": ["s1"]},
-                {"date": "2029-12", "status": "operational", "expected": True, "sources": ["s1"]}]
+                {"date": "2029-12", "status": "operational", "expected": True, "sources": ["s1"]},
+            ]
             f["properties"]["status"] = "under_construction"
             f["properties"]["status_date"] = "2026"
     p = write_fc(feats, name="net2.geojson")

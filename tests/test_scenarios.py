@@ -3,20 +3,20 @@
 import pandas as pd
 import pytest
 import yaml
-
 from corridorkit.analysis.compare import compare
 from corridorkit.analysis.scenario_model import read_scenario
 from corridorkit.analysis.scenarios import apply_scenario
-from corridorkit.errors import InputError
 from corridorkit.layers.curated import load_features
+
+from corridorkit.errors import InputError
 from tests import netfixture
 
-DEMAND = pd.DataFrame([
-    {"commodity": "cargo", "origin": "t_ganja", "destination": "t_kars", "value": 2.0,
-     "note": ""},
-    {"commodity": "cargo", "origin": "t_ganja", "destination": "t_tbilisi", "value": 1.0,
-     "note": ""},
-])
+DEMAND = pd.DataFrame(
+    [
+        {"commodity": "cargo", "origin": "t_ganja", "destination": "t_kars", "value": 2.0, "note": ""},
+        {"commodity": "cargo", "origin": "t_ganja", "destination": "t_tbilisi", "value": 1.0, "note": ""},
+    ]
+)
 PLACES = ["t_ganja", "t_tbilisi", "t_kars"]
 
 
@@ -35,6 +35,7 @@ def scen(tmp_path):
             doc["extends"] = str(tmp_path / f"{extends}.yaml")
         p.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
         return p
+
     return _write
 
 
@@ -52,10 +53,13 @@ def test_opening_the_shortcut_is_traced_to_its_edit(feats, scen):
     from corridorkit.geo.geodesic import distance_km
 
     base = scen("base", [])
-    s1 = scen("s1", [
-        {"op": "open", "asset": "t_shortcut", "why": "the direct line opens"},
-        {"op": "delay", "asset": "t_redbridge", "hours": 1, "why": "customs cooperation"},
-    ])
+    s1 = scen(
+        "s1",
+        [
+            {"op": "open", "asset": "t_shortcut", "why": "the direct line opens"},
+            {"op": "delay", "asset": "t_redbridge", "hours": 1, "why": "customs cooperation"},
+        ],
+    )
     c = compare(str(base), str(s1), places=PLACES, questions=[], features=feats, demand=DEMAND)
     row = c.od.set_index(["origin", "destination"]).loc[("t_ganja", "t_kars")]
     x0, y0 = netfixture.PLACES["t_ganja"][:2]
@@ -66,14 +70,19 @@ def test_opening_the_shortcut_is_traced_to_its_edit(feats, scen):
     assert "edit 1 of s1 (open t_shortcut)" in row.explained_by
     assert "edit 2" not in row.explained_by  # the Red Bridge is not on this route
     tbs = c.od.set_index(["origin", "destination"]).loc[("t_ganja", "t_tbilisi")]
-    assert tbs.delta_time_h == pytest.approx(-5.0)   # road border 6 h -> 1 h
+    assert tbs.delta_time_h == pytest.approx(-5.0)  # road border 6 h -> 1 h
     assert tbs.explained_by.startswith("edit 2 of s1 (delay t_redbridge)")
     assert any("Ganja" in s and "because edit 1" in s for s in c.narrative)
 
 
 def test_unknown_ids_are_errors_naming_file_edit_and_id(feats, scen):
-    bad = scen("bad", [{"op": "close", "asset": "t_shortcat", "why": "typo"},
-                       {"op": "forbid_country", "country": "XXX", "why": "no such"}])
+    bad = scen(
+        "bad",
+        [
+            {"op": "close", "asset": "t_shortcat", "why": "typo"},
+            {"op": "forbid_country", "country": "XXX", "why": "no such"},
+        ],
+    )
     with pytest.raises(InputError) as exc:
         apply_scenario(str(bad), features=feats, base_demand=DEMAND)
     text = str(exc.value)
@@ -83,8 +92,13 @@ def test_unknown_ids_are_errors_naming_file_edit_and_id(feats, scen):
 
 
 def test_contradictory_edits_are_reported(feats, scen):
-    bad = scen("contra", [{"op": "open", "asset": "t_shortcut", "why": "opens in 2027"},
-                          {"op": "close", "asset": "t_shortcut", "why": "blockade"}])
+    bad = scen(
+        "contra",
+        [
+            {"op": "open", "asset": "t_shortcut", "why": "opens in 2027"},
+            {"op": "close", "asset": "t_shortcut", "why": "blockade"},
+        ],
+    )
     with pytest.raises(InputError, match="edit 2.*contradicts edit 1"):
         apply_scenario(str(bad), features=feats, base_demand=DEMAND)
 
@@ -93,13 +107,17 @@ def test_a_scenario_may_override_its_base(feats, scen):
     scen("base", [{"op": "open", "asset": "t_shortcut", "why": "opens in 2027"}])
     child = scen("child", [{"op": "close", "asset": "t_shortcut", "why": "blockade"}], extends="base")
     st = apply_scenario(str(child), features=feats, base_demand=DEMAND)
-    assert all(not d["active"] for _, _, d in st.network.edges(data=True)
-               if d["asset_id"] == "t_shortcut")
+    assert all(not d["active"] for _, _, d in st.network.edges(data=True) if d["asset_id"] == "t_shortcut")
 
 
 def test_schema_errors_name_the_edit(scen):
-    bad = scen("schema", [{"op": "capacity", "asset": "x", "why": "both", "value": 1, "factor": 2},
-                          {"op": "teleport", "asset": "x", "why": "nope"}])
+    bad = scen(
+        "schema",
+        [
+            {"op": "capacity", "asset": "x", "why": "both", "value": 1, "factor": 2},
+            {"op": "teleport", "asset": "x", "why": "nope"},
+        ],
+    )
     with pytest.raises(InputError) as exc:
         read_scenario(bad)
     text = str(exc.value)
@@ -110,6 +128,7 @@ def test_schema_errors_name_the_edit(scen):
 def test_forbidding_a_country_cuts_its_transit(feats, scen):
     s = scen("noge", [{"op": "forbid_country", "country": "GEO", "why": "transit ban"}])
     st = apply_scenario(str(s), features=feats, base_demand=DEMAND)
-    assert all(not d["active"] for _, _, d in st.network.edges(data=True)
-               if "GEO" in (d.get("countries") or []))
+    assert all(
+        not d["active"] for _, _, d in st.network.edges(data=True) if "GEO" in (d.get("countries") or [])
+    )
     assert st.forbidden == {"all": {"GEO"}}

@@ -3,11 +3,11 @@
 import json
 
 import pytest
-
-from corridorkit.errors import InputError
 from corridorkit.layers.curated import load_features
 from corridorkit.layers.schema import Asset, parse_partial_date, status_on
 from corridorkit.layers.validate import load_file, read_geojson
+
+from corridorkit.errors import InputError
 from tests.conftest import feature, make_asset
 
 
@@ -22,9 +22,12 @@ def test_a_valid_feature_passes(write_fc):
 
 
 def test_every_problem_is_reported_at_once(write_fc):
-    bad = make_asset(id="bad_one", status="open",
-                     capacity=[{"value": -5, "unit": "Mt/y", "commodity": "oil", "sources": ["s1"]}],
-                     sources=[])
+    bad = make_asset(
+        id="bad_one",
+        status="open",
+        capacity=[{"value": -5, "unit": "Mt/y", "commodity": "oil", "sources": ["s1"]}],
+        sources=[],
+    )
     p = write_fc([feature(bad), feature(make_asset(id="test_btk"))], name="broken.geojson")
     probs = problems_of(p)
     fields = {f for _, f, _ in probs}
@@ -32,7 +35,9 @@ def test_every_problem_is_reported_at_once(write_fc):
     with pytest.raises(InputError) as exc:
         load_file(p)
     text = str(exc.value)
-    assert "broken.geojson: feature 'bad_one': field 'capacity.0.value': expected a number >= 0, got -5" in text
+    assert (
+        "broken.geojson: feature 'bad_one': field 'capacity.0.value': expected a number >= 0, got -5" in text
+    )
     assert "problems:" in text
 
 
@@ -63,8 +68,11 @@ def test_duplicate_ids_across_files(write_fc, tmp_path):
 def test_wrong_geometry_type_and_invalid_geometry(write_fc):
     point_line = make_asset(id="pt")
     port = make_asset(id="port1", kind="port", mode="multimodal", gauge_mm=None)
-    bad_line = {"type": "Feature", "properties": make_asset(id="short"),
-                "geometry": {"type": "LineString", "coordinates": [[43.1, 40.6]]}}
+    bad_line = {
+        "type": "Feature",
+        "properties": make_asset(id="short"),
+        "geometry": {"type": "LineString", "coordinates": [[43.1, 40.6]]},
+    }
     p = write_fc([feature(point_line, (43.1, 40.6), "Point"), feature(port), bad_line])
     probs = problems_of(p)
     assert ("pt", "geometry") in {(a, b) for a, b, _ in probs}
@@ -98,10 +106,16 @@ def test_names_in_non_latin_scripts_round_trip(write_fc):
 
 
 def test_status_on_a_timeline():
-    a = Asset.model_validate(make_asset(
-        status="under_construction", status_date="2026-11",
-        timeline=[{"date": "2025-08-22", "status": "under_construction", "sources": ["s1"]},
-                  {"date": "2029-12", "status": "operational", "expected": True, "sources": ["s1"]}]))
+    a = Asset.model_validate(
+        make_asset(
+            status="under_construction",
+            status_date="2026-11",
+            timeline=[
+                {"date": "2025-08-22", "status": "under_construction", "sources": ["s1"]},
+                {"date": "2029-12", "status": "operational", "expected": True, "sources": ["s1"]},
+            ],
+        )
+    )
     assert status_on(a.timeline, 2024) is None
     assert status_on(a.timeline, 2026) == "under_construction"
     assert status_on(a.timeline, 2030) == "operational"
@@ -116,6 +130,7 @@ def test_partial_dates():
 
 
 def test_only_http_links_are_accepted_as_sources(write_fc):
-    bad = make_asset(sources=[{"id": "s1", "title": "x", "url": "javascript:alert(1)",
-                               "accessed": "2026-11-24"}])
+    bad = make_asset(
+        sources=[{"id": "s1", "title": "x", "url": "javascript:alert(1)", "accessed": "2026-11-24"}]
+    )
     assert any(f and f.startswith("sources") for _, f, _ in problems_of(write_fc([feature(bad)])))

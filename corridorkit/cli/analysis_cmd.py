@@ -28,11 +28,19 @@ def chokepoints_command(
     for c in ("#", "asset", "name", f"loss ({unit})", "unserved (Mt/y)", "OD pairs", "why"):
         t.add_column(c, overflow="fold")
     for i, r in enumerate(res.table.itertuples(), 1):
-        t.add_row(str(i), str(r.element), escape(str(r.name)), f"{r.loss:,.0f}",
-                  f"{r.unserved_demand:,.2f}", str(r.od_pairs_affected), escape(r.explanation))
+        t.add_row(
+            str(i),
+            str(r.element),
+            escape(str(r.name)),
+            f"{r.loss:,.0f}",
+            f"{r.unserved_demand:,.2f}",
+            str(r.od_pairs_affected),
+            escape(r.explanation),
+        )
     console.print(t)
-    console.print(f"Dijkstra runs: {res.recomputations:,} (brute force would need "
-                  f"{res.brute_force_recomputations:,})")
+    console.print(
+        f"Dijkstra runs: {res.recomputations:,} (brute force would need {res.brute_force_recomputations:,})"
+    )
 
 
 def flow_command(
@@ -55,8 +63,10 @@ def flow_command(
     r = max_flow(G, commodity, list(sources), list(sinks))
     if r.unbounded:
         console.print("[yellow]no published capacity limits this flow; the value is not meaningful")
-    console.print(f"max flow of {commodity}: [bold]{r.value:,.2f} {r.unit}[/bold] "
-                  f"from {', '.join(r.sources)} to {', '.join(r.sinks)}")
+    console.print(
+        f"max flow of {commodity}: [bold]{r.value:,.2f} {r.unit}[/bold] "
+        f"from {', '.join(r.sources)} to {', '.join(r.sinks)}"
+    )
     t = Table(title="Minimum cut: the assets whose capacity binds")
     for c in ("assets", "name", f"capacity ({r.unit})"):
         t.add_column(c)

@@ -16,11 +16,15 @@ def data() -> None:
         table.add_column(col, overflow="fold")
     for rel, e in man["files"].items():
         src = e.get("source", {})
-        src_txt = (f"{src.get('package', '')} {src.get('version', '')}\n{src.get('member', '')}"
-                   if "package" in src else src.get("title", ""))
+        src_txt = (
+            f"{src.get('package', '')} {src.get('version', '')}\n{src.get('member', '')}"
+            if "package" in src
+            else src.get("title", "")
+        )
         src_txt += f"\n{e.get('url', '')}"
-        table.add_row(rel, f"{e['bytes'] / 1e6:.2f}", src_txt, e.get("licence", ""),
-                      e.get("transformation", ""))
+        table.add_row(
+            rel, f"{e['bytes'] / 1e6:.2f}", src_txt, e.get("licence", ""), e.get("transformation", "")
+        )
     console = Console()
     console.print(table)
     bad = verify_manifest()

@@ -9,8 +9,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-app = typer.Typer(help="The curated infrastructure layers: list, show, export, check.",
-                  no_args_is_help=True)
+app = typer.Typer(help="The curated infrastructure layers: list, show, export, check.", no_args_is_help=True)
 console = Console()
 
 AS_OF = typer.Option(None, "--as-of", help="Statuses as of this date or year (e.g. 2030).")
@@ -35,23 +34,30 @@ def list_(
     for c in ("id", "name", "layer", "kind", "status", "countries", "official km", "geodesic km"):
         t.add_column(c, overflow="fold")
     for r in gdf.itertuples():
-        t.add_row(r.id, escape(r.name), r.layer, r.kind, r.status, "-".join(r.countries),
-                  _fmt_len(r.length_km), _fmt_len(r.geodesic_km) if r.kind in (
-                      "rail_line", "road", "pipeline", "sea_link") else "")
+        t.add_row(
+            r.id,
+            escape(r.name),
+            r.layer,
+            r.kind,
+            r.status,
+            "-".join(r.countries),
+            _fmt_len(r.length_km),
+            _fmt_len(r.geodesic_km) if r.kind in ("rail_line", "road", "pipeline", "sea_link") else "",
+        )
     console.print(t)
 
 
 @app.command("show")
-def show(asset_id: str = typer.Argument(..., metavar="ID"), as_of: str = AS_OF,
-         files: list[Path] = FILES) -> None:
+def show(
+    asset_id: str = typer.Argument(..., metavar="ID"), as_of: str = AS_OF, files: list[Path] = FILES
+) -> None:
     """Show every field of one asset, with its sources."""
     from corridorkit.errors import UnknownIdError
     from corridorkit.layers.curated import _suggest, derived_dates, load_features, status_as_of
 
     by_id, _ = load_features(files)
     if asset_id not in by_id:
-        raise UnknownIdError(f"unknown asset id {asset_id!r}{_suggest(asset_id, by_id)}",
-                             field="id")
+        raise UnknownIdError(f"unknown asset id {asset_id!r}{_suggest(asset_id, by_id)}", field="id")
     f = by_id[asset_id]
     a = f.asset
     t = Table(show_header=False, title=escape(a.name))
@@ -62,24 +68,37 @@ def show(asset_id: str = typer.Argument(..., metavar="ID"), as_of: str = AS_OF,
         t.add_row(f"name ({k})", escape(v))
     t.add_row("layer / kind / mode", f"{a.layer} / {a.kind} / {a.mode}")
     t.add_row("countries", " → ".join(a.countries))
-    t.add_row("status", f"{a.status} (reported {a.status_date})"
-              + (f"; as of {as_of}: {status_as_of(a, as_of)}" if as_of else ""))
+    t.add_row(
+        "status",
+        f"{a.status} (reported {a.status_date})"
+        + (f"; as of {as_of}: {status_as_of(a, as_of)}" if as_of else ""),
+    )
     for k, v in derived_dates(a).items():
         if v:
             t.add_row(k.replace("_", " "), v)
     for e in a.timeline:
-        t.add_row("timeline", f"{e.date}: {e.status}{' (expected)' if e.expected else ''}"
-                  f" [{', '.join(e.sources)}]" + (f" — {escape(e.note)}" if e.note else ""))
+        t.add_row(
+            "timeline",
+            f"{e.date}: {e.status}{' (expected)' if e.expected else ''}"
+            f" [{', '.join(e.sources)}]" + (f" — {escape(e.note)}" if e.note else ""),
+        )
     for c in a.capacity:
         rng = f" (range {c.min:g}–{c.max:g})" if c.min is not None or c.max is not None else ""
-        t.add_row("capacity", f"{c.value:g} {c.unit} {c.commodity}, {c.basis}{rng} "
-                  f"[{', '.join(c.sources)}]" + (f" — {escape(c.note)}" if c.note else ""))
+        t.add_row(
+            "capacity",
+            f"{c.value:g} {c.unit} {c.commodity}, {c.basis}{rng} "
+            f"[{', '.join(c.sources)}]" + (f" — {escape(c.note)}" if c.note else ""),
+        )
     if a.length:
-        rng = (f" (range {a.length.min:g}–{a.length.max:g})"
-               if a.length.min is not None or a.length.max is not None else "")
+        rng = (
+            f" (range {a.length.min:g}–{a.length.max:g})"
+            if a.length.min is not None or a.length.max is not None
+            else ""
+        )
         t.add_row("official length", f"{a.length.value:g} km{rng} [{', '.join(a.length.sources)}]")
     if a.is_line:
         from corridorkit.geo.geodesic import line_length_km
+
         t.add_row("geodesic length", f"{line_length_km(f.geometry):,.1f} km")
     for k in ("operator", "owner", "description", "history", "notes", "geometry_note"):
         v = getattr(a, k)
@@ -93,8 +112,11 @@ def show(asset_id: str = typer.Argument(..., metavar="ID"), as_of: str = AS_OF,
         t.add_row("crossing", escape(a.crossing.model_dump_json(exclude_none=True)))
     t.add_row("geometry accuracy", a.geometry_accuracy)
     for s in a.sources:
-        t.add_row(f"source {s.id}", f"{escape(s.title)} — {escape(s.publisher or '')} "
-                  f"{s.url} (read {s.accessed})" + (f" — {escape(s.note)}" if s.note else ""))
+        t.add_row(
+            f"source {s.id}",
+            f"{escape(s.title)} — {escape(s.publisher or '')} "
+            f"{s.url} (read {s.accessed})" + (f" — {escape(s.note)}" if s.note else ""),
+        )
     t.add_row("file", f.file)
     console.print(t)
 
@@ -116,8 +138,9 @@ def export_(
 @app.command("check")
 def check(
     files: list[Path] = typer.Argument(None, help="User layer files; none: the shipped layers."),
-    shipped: bool = typer.Option(None, "--shipped/--no-shipped",
-                                 help="Include the shipped layers (default: only when no files)."),
+    shipped: bool = typer.Option(
+        None, "--shipped/--no-shipped", help="Include the shipped layers (default: only when no files)."
+    ),
     show_all: bool = typer.Option(False, "--all", help="Show passing assets too."),
 ) -> None:
     """Check data quality per asset (sources, length, countries, nodes); exit 1 if any check fails."""
@@ -126,8 +149,9 @@ def check(
 
     use_shipped = (not files) if shipped is None else shipped
     by_id, problems = load_features(files, shipped=use_shipped, strict=False)
-    schema_problems = [p for p in problems if not (p.field or "").startswith(("nodes", "geometry"))
-                       or p.feature not in by_id]
+    schema_problems = [
+        p for p in problems if not (p.field or "").startswith(("nodes", "geometry")) or p.feature not in by_id
+    ]
     user = {str(f) for f in files or []}
     feats = [f for f in by_id.values() if use_shipped or f.file in user]
     df = check_features(feats, [p for p in problems if p not in schema_problems])
@@ -137,18 +161,24 @@ def check(
     for r in df.itertuples():
         if r.ok and not show_all:
             continue
-        t.add_row(r.id, str(r.n_sources), _fmt_len(r.official_km), _fmt_len(r.geodesic_km),
-                  "" if r.length_ratio is None or r.length_ratio != r.length_ratio
-                  else f"{r.length_ratio:.3f}",
-                  "-".join(r.countries_found) + ("" if r.countries_ok else " ✗"),
-                  f"{r.status} ({r.status_date})",
-                  escape("; ".join(r.problems)) or "ok")
+        t.add_row(
+            r.id,
+            str(r.n_sources),
+            _fmt_len(r.official_km),
+            _fmt_len(r.geodesic_km),
+            "" if r.length_ratio is None or r.length_ratio != r.length_ratio else f"{r.length_ratio:.3f}",
+            "-".join(r.countries_found) + ("" if r.countries_ok else " ✗"),
+            f"{r.status} ({r.status_date})",
+            escape("; ".join(r.problems)) or "ok",
+        )
     console.print(t)
     for p in schema_problems:
         console.print(f"[red]{escape(str(p))}[/red]")
     n_bad = int((~df.ok).sum()) if len(df) else 0
     n_len = int(df.length_ok.notna().sum()) if len(df) else 0
-    console.print(f"{len(df)} assets checked: {len(df) - n_bad} pass, {n_bad} fail; "
-                  f"{n_len} with an official length; {len(schema_problems)} schema problems")
+    console.print(
+        f"{len(df)} assets checked: {len(df) - n_bad} pass, {n_bad} fail; "
+        f"{n_len} with an official length; {len(schema_problems)} schema problems"
+    )
     if n_bad or schema_problems:
         raise typer.Exit(1)

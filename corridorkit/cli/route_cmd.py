@@ -31,22 +31,40 @@ def route_command(
     routes = route(G, origin, destination, weight=by, k=k, avoid_countries=tuple(avoid or ()))
     for i, r in enumerate(routes, 1):
         info = G.graph["place_info"]
-        t = Table(title=f"Route {i}: {escape(info[r.origin]['name'])} → "
-                        f"{escape(info[r.destination]['name'])} (by {by})")
+        t = Table(
+            title=f"Route {i}: {escape(info[r.origin]['name'])} → "
+            f"{escape(info[r.destination]['name'])} (by {by})"
+        )
         for c in ("mode", "asset", "from → to", "km", "hours", "USD/t", "countries"):
             t.add_column(c, overflow="fold")
         for leg in r.legs.itertuples():
-            t.add_row(leg.mode, escape(leg.name), f"{leg.from_place} → {leg.to_place}", f"{leg.km:,.0f}",
-                      f"{leg.hours:,.1f}", f"{leg.cost_usd_per_t:,.1f}", leg.countries)
-        t.add_row("[bold]total", "", "", f"[bold]{r.total_km:,.0f}", f"[bold]{r.total_hours:,.1f}",
-                  f"[bold]{r.total_cost_usd_per_t:,.1f}", "-".join(r.countries))
+            t.add_row(
+                leg.mode,
+                escape(leg.name),
+                f"{leg.from_place} → {leg.to_place}",
+                f"{leg.km:,.0f}",
+                f"{leg.hours:,.1f}",
+                f"{leg.cost_usd_per_t:,.1f}",
+                leg.countries,
+            )
+        t.add_row(
+            "[bold]total",
+            "",
+            "",
+            f"[bold]{r.total_km:,.0f}",
+            f"[bold]{r.total_hours:,.1f}",
+            f"[bold]{r.total_cost_usd_per_t:,.1f}",
+            "-".join(r.countries),
+        )
         console.print(t)
-        console.print(f"{r.total_days:.1f} days; {len(r.border_crossings)} border crossings "
-                      f"({', '.join(b['crossing'] for b in r.border_crossings) or 'none'}); "
-                      f"{len(r.transfers)} transfers; ≈ US${r.total_cost_usd_per_teu:,.0f} per TEU")
+        console.print(
+            f"{r.total_days:.1f} days; {len(r.border_crossings)} border crossings "
+            f"({', '.join(b['crossing'] for b in r.border_crossings) or 'none'}); "
+            f"{len(r.transfers)} transfers; ≈ US${r.total_cost_usd_per_teu:,.0f} per TEU"
+        )
     if geojson:
-        from corridorkit.layers.export import to_geojson_dict
         from corridorkit.geo.io import write_json
+        from corridorkit.layers.export import to_geojson_dict
 
         write_json(geojson, to_geojson_dict(routes[0].to_gdf(), name="route"), indent=None)
         console.print(f"wrote {geojson}")

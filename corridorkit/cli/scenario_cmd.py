@@ -34,8 +34,11 @@ def show(scenario: str = typer.Argument(..., help="Shipped name or YAML file."))
     from corridorkit.analysis.scenarios import edit_chain, resolve_scenario
 
     sc = resolve_scenario(scenario)
-    console.print(f"[bold]{escape(sc.title or sc.name)}[/bold] (as of {sc.as_of}"
-                  + (f", extends {sc.extends}" if sc.extends else "") + ")")
+    console.print(
+        f"[bold]{escape(sc.title or sc.name)}[/bold] (as of {sc.as_of}"
+        + (f", extends {sc.extends}" if sc.extends else "")
+        + ")"
+    )
     console.print(escape(sc.description))
     t = Table()
     for c in ("from", "#", "edit", "why"):
@@ -69,8 +72,13 @@ def compare_(
     for col in ("question", "baseline", "scenario", "delta", "why"):
         t.add_column(col, overflow="fold")
     for r in c.flows.itertuples():
-        t.add_row(escape(r.title), f"{r.baseline:,.1f} {r.unit}", f"{r.scenario:,.1f}",
-                  f"{r.delta:+,.1f}", escape(r.explained_by))
+        t.add_row(
+            escape(r.title),
+            f"{r.baseline:,.1f} {r.unit}",
+            f"{r.scenario:,.1f}",
+            f"{r.delta:+,.1f}",
+            escape(r.explained_by),
+        )
     console.print(t)
     for line in c.narrative:
         console.print(f"• {escape(line)}")
@@ -83,7 +91,7 @@ def compare_(
 
 @app.command("timeline")
 def timeline_(scenario: str, years: str = typer.Option("2025,2026,2028,2030", "--years")) -> None:
-    """The same metrics for a series of dates under a scenario."""
+    """Show the same metrics for a series of dates under a scenario."""
     from corridorkit.analysis.compare import timeline
 
     df = timeline(scenario, [int(y) for y in years.split(",")])
@@ -110,17 +118,32 @@ def ensemble_command(
 
     st = apply_scenario(scenario)
     places = [p for p in load_params().od_places if p in st.network.graph["places"]]
-    r = run_ensemble(st.network, places, n_samples=samples, seed=seed, demand=st.demand,
-                     scheduler=scheduler, n_workers=workers)
-    df = r.table.sort_values(["expected_unserved_mt", "p_disconnected", "mean_extra_h"],
-                             ascending=False).head(top)
+    r = run_ensemble(
+        st.network,
+        places,
+        n_samples=samples,
+        seed=seed,
+        demand=st.demand,
+        scheduler=scheduler,
+        n_workers=workers,
+    )
+    df = r.table.sort_values(
+        ["expected_unserved_mt", "p_disconnected", "mean_extra_h"], ascending=False
+    ).head(top)
     t = Table(title=f"Disruption ensemble: {samples:,} sampled days, seed {seed}, {scenario}")
     for c in ("origin", "destination", "baseline h", "p50", "p90", "p99", "P(cut)", "E[unserved] Mt"):
         t.add_column(c)
     for x in df.itertuples():
-        t.add_row(x.origin, x.destination, f"{x.baseline_h:,.0f}", f"{x.p50_h:,.0f}",
-                  f"{x.p90_h:,.0f}", f"{x.p99_h:,.0f}", f"{x.p_disconnected:.3f}",
-                  f"{x.expected_unserved_mt:.3f}")
+        t.add_row(
+            x.origin,
+            x.destination,
+            f"{x.baseline_h:,.0f}",
+            f"{x.p50_h:,.0f}",
+            f"{x.p90_h:,.0f}",
+            f"{x.p99_h:,.0f}",
+            f"{x.p_disconnected:.3f}",
+            f"{x.expected_unserved_mt:.3f}",
+        )
     console.print(t)
 
 

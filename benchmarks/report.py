@@ -1,0 +1,81 @@
+"""Benchmark: the full report against its budgets (time < 60 s, peak RSS < 2 GB, each map <= 5 MB).
+
+Runs ``corridorkit report`` in a child process (so its peak RSS is measured alone), twice, and
+checks the second run writes byte-identical files.
+
+Usage: python benchmarks/report.py [--out DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+
+def digest(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def run(out: Path) -> tuple[float, float]:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t0 = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "corridorkit", "report", "--out", str(out)], check=True, capture_output=True
+    )
+    elapsed = time.perf_counter() - t0
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return elapsed, max(peak_kb, before) / 1024
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", type=Path, default=Path(tempfile.mkdtemp()) / "report")
+    args = ap.parse_args()
+    t1, rss1 = run(args.out)
+    d1 = digest(args.out)
+    t2, rss2 = run(args.out)
+    d2 = digest(args.out)
+    maps = sorted((args.out / "maps").glob("*.html"))
+    biggest = max(maps, key=lambda p: p.stat().st_size)
+    total = sum((args.out / p).stat().st_size for p in d1)
+    same = d1 == d2
+    t = Table(title="corridorkit report: budgets")
+    for c in ("measure", "value", "budget", "ok"):
+        t.add_column(c)
+    t.add_row("wall time, first run (s)", f"{t1:.1f}", "< 60", "yes" if t1 < 60 else "NO")
+    t.add_row("wall time, second run (s)", f"{t2:.1f}", "< 60", "yes" if t2 < 60 else "NO")
+    t.add_row(
+        "peak RSS (MB)", f"{max(rss1, rss2):,.0f}", "< 2,048", "yes" if max(rss1, rss2) < 2048 else "NO"
+    )
+    t.add_row(
+        f"largest map ({biggest.name}, MB)",
+        f"{biggest.stat().st_size / 1e6:.2f}",
+        "<= 5",
+        "yes" if biggest.stat().st_size <= 5e6 else "NO",
+    )
+    t.add_row("files / total size (MB)", f"{len(d1)} / {total / 1e6:.1f}", "", "")
+    t.add_row("byte-identical on a second run", "yes" if same else "NO", "identical", "yes" if same else "NO")
+    Console().print(t)
+    if not same:
+        for k in sorted(set(d1) | set(d2)):
+            if d1.get(k) != d2.get(k):
+                print("differs:", k)
+    ok = same and t1 < 60 and max(rss1, rss2) < 2048 and biggest.stat().st_size <= 5e6
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
