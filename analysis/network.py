@@ -315,13 +315,15 @@ def _border_delay(asset, family: str, params: Params) -> tuple[float, str]:
 
 
 def _transfer_kind(l1: str, l2: str, place_kind: str, sea_ferry: bool) -> str | None:
+    """Return the kind of transfer from layer l1 to l2 (directional: boarding differs from unloading)."""
     fams = {_family(l1), _family(l2)}
     if fams == {"rail"}:
         return "gauge_break"
+    vessel = "ferry" if sea_ferry else "ship"
     if fams == {"rail", "sea"}:
-        return "rail_ferry" if sea_ferry else "rail_ship"
+        return f"rail_{vessel}" if _family(l2) == "sea" else f"{vessel}_rail"
     if fams == {"road", "sea"}:
-        return "road_ferry"
+        return "road_ferry" if _family(l2) == "sea" else "ferry_road"
     if fams == {"road", "rail"}:
         return "road_rail"
     if any(f.startswith("pipeline_oil") for f in fams) and "sea" in fams:

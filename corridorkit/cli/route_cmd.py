@@ -94,7 +94,36 @@ def od_command(
     console.print(t)
 
 
+def network_command(
+    as_of: str = typer.Option(None, "--as-of", help="Network as of this date or year."),
+) -> None:
+    """Summarise the network: nodes, links by kind, transfers, and what does not join up."""
+    from collections import Counter
+
+    from corridorkit.analysis.network import build_network
+
+    G = build_network(as_of)
+    rep = G.graph["report"]
+    kinds = Counter((d["kind"], d.get("transfer") or d["layer"]) for _, _, d in G.edges(data=True))
+    t = Table(title=f"Network as of {as_of or 'reported statuses'}: {G.number_of_nodes():,} nodes, "
+              f"{G.number_of_edges():,} directed links")
+    t.add_column("kind")
+    t.add_column("layer / transfer")
+    t.add_column("links", justify="right")
+    for (k, lyr), n in sorted(kinds.items()):
+        t.add_row(k, lyr, str(n))
+    console.print(t)
+    inactive = sorted({d["asset_id"] for _, _, d in G.edges(data=True) if not d["active"]})
+    console.print(f"switched off (not operational then): {', '.join(inactive) or 'none'}")
+    console.print(f"places no line reaches: {', '.join(rep.isolated_places) or 'none'}")
+    console.print("dangling line ends (a junction or station only one line reaches): "
+                  + (", ".join(f"{a}@{n}" for a, n in rep.dangling_ends) or "none"))
+    console.print("near-misses (distinct places under 2 km apart): "
+                  + (", ".join(f"{a}~{b} ({d} km)" for a, b, d in rep.near_misses) or "none"))
+
+
 def register(app: typer.Typer) -> None:
-    """Add ``route`` and ``od`` to the CLI."""
+    """Add ``route``, ``od`` and ``network`` to the CLI."""
     app.command("route")(route_command)
     app.command("od")(od_command)
+    app.command("network")(network_command)
