@@ -12,9 +12,10 @@ from dataclasses import dataclass
 import networkx as nx
 import numpy as np
 import pandas as pd
+from scipy.sparse.csgraph import dijkstra
+
 from corridorkit.analysis.criticality import CriticalityResult, network_criticality
 from corridorkit.analysis.od import compile_graph
-from scipy.sparse.csgraph import dijkstra
 
 
 @dataclass

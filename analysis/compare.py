@@ -15,11 +15,11 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import yaml
+
 from corridorkit.analysis.chokepoints import asset_loads, assign, country_exposure
 from corridorkit.analysis.flows import max_flow
 from corridorkit.analysis.od import od_matrix
 from corridorkit.analysis.scenarios import ScenarioState, apply_scenario, edit_chain, resolve_scenario
-
 from corridorkit.log import get_logger
 
 log = get_logger("compare")

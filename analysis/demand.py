@@ -8,9 +8,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import yaml
-from corridorkit.geo.geodesic import distance_km
 
 from corridorkit.errors import InputError
+from corridorkit.geo.geodesic import distance_km
 
 
 def demand_path() -> Path:
@@ -115,7 +115,6 @@ def demand_table(G, *, places: list[str] | None = None, path: str | Path | None 
     Published flows whose places are missing from the network are dropped with a warning.
     """
     from corridorkit.analysis.params import load_params
-
     from corridorkit.log import get_logger
 
     pub = published_flows(path)

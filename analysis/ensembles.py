@@ -18,10 +18,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import yaml
-from corridorkit.analysis.od import compile_graph
 from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import dijkstra
 
+from corridorkit.analysis.od import compile_graph
 from corridorkit.errors import InputError
 from corridorkit.log import get_logger
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 import pandas as pd
-from corridorkit.analysis.routing import resolve_place
 
+from corridorkit.analysis.routing import resolve_place
 from corridorkit.errors import InputError, UnknownIdError
 
 COMMODITY_LAYERS = {

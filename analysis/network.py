@@ -26,15 +26,15 @@ from datetime import date
 import networkx as nx
 import numpy as np
 import shapely
+from shapely.geometry import LineString, MultiLineString, Point
+from shapely.ops import linemerge, substring
+
 from corridorkit.analysis.params import Params, load_params
 from corridorkit.geo.geodesic import length_km
 from corridorkit.layers.base import country_of
 from corridorkit.layers.curated import load_features, status_as_of
 from corridorkit.layers.schema import LINE_KINDS
 from corridorkit.layers.validate import Feature
-from shapely.geometry import LineString, MultiLineString, Point
-from shapely.ops import linemerge, substring
-
 from corridorkit.log import get_logger
 
 log = get_logger("network")

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 import networkx as nx
 import numpy as np
 import pandas as pd
-from corridorkit.analysis.network import CARGO_LAYERS_PREFIX, _layer_ok
-from corridorkit.analysis.routing import WEIGHTS
 from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import dijkstra
+
+from corridorkit.analysis.network import CARGO_LAYERS_PREFIX, _layer_ok
+from corridorkit.analysis.routing import WEIGHTS
 
 
 @dataclass

@@ -16,8 +16,8 @@ from datetime import date
 import geopandas as gpd
 import networkx as nx
 import pandas as pd
-from corridorkit.analysis.network import CARGO_LAYERS_PREFIX, _layer_ok
 
+from corridorkit.analysis.network import CARGO_LAYERS_PREFIX, _layer_ok
 from corridorkit.errors import InputError, NoRouteError, UnknownIdError
 
 WEIGHTS = {"time": "time_h", "cost": "cost_usd_per_t", "distance": "length"}

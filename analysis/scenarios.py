@@ -16,6 +16,7 @@ from pathlib import Path
 
 import networkx as nx
 import pandas as pd
+
 from corridorkit.analysis.network import build_network
 from corridorkit.analysis.params import Params, load_params
 from corridorkit.analysis.scenario_model import (
@@ -31,10 +32,9 @@ from corridorkit.analysis.scenario_model import (
     Speed,
     read_scenario,
 )
+from corridorkit.errors import InputError, Problem, UnknownIdError
 from corridorkit.layers.curated import load_features
 from corridorkit.layers.validate import validate_features
-
-from corridorkit.errors import InputError, Problem, UnknownIdError
 
 
 def scenarios_dir() -> Path:

@@ -21,8 +21,9 @@ from rich.console import Console
 from rich.table import Table
 
 sys.path.insert(0, str(Path(__file__).parent))
-from corridorkit.analysis.criticality import CriticalityEngine, naive_losses  # noqa: E402
 from synthetic import od_set, road_like_graph  # noqa: E402
+
+from corridorkit.analysis.criticality import CriticalityEngine, naive_losses  # noqa: E402
 
 
 def main() -> int:

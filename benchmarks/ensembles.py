@@ -16,11 +16,12 @@ import time
 
 import networkx as nx
 import numpy as np
+from rich.console import Console
+from rich.table import Table
+
 from corridorkit.analysis.ensembles import compile_ensemble, load_disruptions, run_chunk, run_ensemble
 from corridorkit.analysis.network import build_network
 from corridorkit.analysis.params import load_params
-from rich.console import Console
-from rich.table import Table
 
 
 def naive_samples(G, places, models, seed, n):

@@ -8,12 +8,12 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 import rasterio
-from corridorkit.geo.geodesic import points_along
 from pyproj import Transformer
 from rasterio.windows import Window, from_bounds
 from shapely.geometry import LineString, MultiLineString
 
 from corridorkit.errors import InputError
+from corridorkit.geo.geodesic import points_along
 
 
 @dataclass

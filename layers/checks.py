@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 import numpy as np
 import pandas as pd
 import shapely
+
 from corridorkit.geo.geodesic import line_length_km, points_along
 from corridorkit.layers.base import borders, country_of
 from corridorkit.layers.validate import Feature

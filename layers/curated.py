@@ -15,6 +15,8 @@ from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
+
+from corridorkit.errors import InputError, Problem, UnknownIdError
 from corridorkit.layers.schema import (
     LINE_KINDS,
     Asset,
@@ -22,8 +24,6 @@ from corridorkit.layers.schema import (
     status_on,
 )
 from corridorkit.layers.validate import Feature, load_file, validate_features
-
-from corridorkit.errors import InputError, Problem, UnknownIdError
 from corridorkit.log import get_logger
 from corridorkit.settings import settings
 

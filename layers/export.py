@@ -18,9 +18,9 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
-from corridorkit.geo.io import feature_collection, round_coords, safe_join, write_json
 
 from corridorkit.errors import InputError
+from corridorkit.geo.io import feature_collection, round_coords, safe_join, write_json
 
 FORMATS = ("geojson", "gpkg", "parquet")
 

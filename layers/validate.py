@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import shapely
-from corridorkit.layers.schema import LINE_KINDS, POINT_KINDS, Asset
 from pydantic import ValidationError
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
 from corridorkit.errors import InputError, Problem
+from corridorkit.layers.schema import LINE_KINDS, POINT_KINDS, Asset
 
 #: Largest file read whole; larger files are refused rather than exhausting memory.
 MAX_FILE_BYTES = 200 * 1024 * 1024

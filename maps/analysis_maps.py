@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import shapely
+
 from corridorkit.maps.layers_map import add_basemap
 from corridorkit.maps.leaflet import (
     LayerControl,

@@ -9,6 +9,7 @@ import geopandas as gpd
 import numpy as np
 import rasterio
 import shapely
+
 from corridorkit.layers.base import basemap, borders, dem_path
 from corridorkit.maps.leaflet import LayerControl, SafeGeoJson, add_legend, offline_map
 from corridorkit.maps.style import (

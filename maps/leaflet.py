@@ -17,8 +17,9 @@ from pathlib import Path
 
 import folium
 from branca.element import Element, MacroElement
-from corridorkit.geo.io import write_text
 from jinja2 import Template
+
+from corridorkit.geo.io import write_text
 
 
 @lru_cache(maxsize=1)

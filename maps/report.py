@@ -15,11 +15,11 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from corridorkit.geo.io import atomic_directory, safe_join, write_bytes, write_text
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from corridorkit._version import __version__
 from corridorkit.errors import CorridorkitError, NoRouteError
+from corridorkit.geo.io import atomic_directory, safe_join, write_bytes, write_text
 from corridorkit.log import get_logger
 
 log = get_logger("report")
@@ -139,8 +139,9 @@ def build_report(
     import matplotlib
 
     matplotlib.use("Agg")
-    from corridorkit.maps import report_sections as rs
     from rich.progress import Progress
+
+    from corridorkit.maps import report_sections as rs
 
     out = Path(out)
     steps = rs.STEPS

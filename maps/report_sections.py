@@ -7,11 +7,11 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from corridorkit.geo.io import safe_join, write_text
-from corridorkit.maps.report import Cell, Section, _num, _safe_href, save_png
 
 from corridorkit.errors import CorridorkitError, NoRouteError
+from corridorkit.geo.io import safe_join, write_text
 from corridorkit.log import get_logger
+from corridorkit.maps.report import Cell, Section, _num, _safe_href, save_png
 
 log = get_logger("report")
 
@@ -180,6 +180,7 @@ def step_china_europe(ctx: Context) -> Section:
 
 def _questions():
     import yaml
+
     from corridorkit.analysis.compare import questions_path
 
     return yaml.safe_load(questions_path().read_text(encoding="utf-8"))
@@ -419,6 +420,7 @@ def step_data(ctx: Context) -> Section:
 
 def step_method(ctx: Context) -> Section:
     import yaml
+
     from corridorkit.analysis.params import default_params_path
 
     s = Section("method", "Method, parameters and limits")

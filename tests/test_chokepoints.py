@@ -2,6 +2,7 @@
 
 import pandas as pd
 import pytest
+
 from corridorkit.analysis.chokepoints import (
     asset_loads,
     assign,
@@ -11,7 +12,6 @@ from corridorkit.analysis.chokepoints import (
 )
 from corridorkit.analysis.network import build_network
 from corridorkit.layers.curated import load_features
-
 from tests import netfixture
 
 

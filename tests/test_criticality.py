@@ -3,9 +3,10 @@
 import networkx as nx
 import numpy as np
 import pytest
-from corridorkit.analysis.criticality import CriticalityEngine, naive_losses
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+from corridorkit.analysis.criticality import CriticalityEngine, naive_losses
 
 
 def diamond():

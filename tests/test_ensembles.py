@@ -2,10 +2,10 @@
 
 import numpy as np
 import pytest
+
 from corridorkit.analysis.ensembles import run_ensemble
 from corridorkit.analysis.network import build_network
 from corridorkit.layers.curated import load_features
-
 from tests import netfixture
 
 PLACES = ["t_ganja", "t_tbilisi", "t_kars"]

@@ -2,12 +2,12 @@
 
 import networkx as nx
 import pytest
-from corridorkit.analysis.flows import max_flow
-from corridorkit.analysis.network import build_network
-from corridorkit.layers.curated import load_features
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from corridorkit.analysis.flows import max_flow
+from corridorkit.analysis.network import build_network
+from corridorkit.layers.curated import load_features
 from tests.conftest import feature, make_asset
 
 PTS = {

@@ -6,15 +6,15 @@ import geopandas as gpd
 import numpy as np
 import pytest
 import rasterio
+from rasterio.transform import from_origin
+from shapely.geometry import LineString, Point
+
+from corridorkit.errors import CRSError, InputError, UnsafePathError
 from corridorkit.geo.crs import check_lonlat, to_wgs84
 from corridorkit.geo.io import atomic_directory, atomic_write, safe_join, write_text
 from corridorkit.geo.raster import read_window, sample_along
 from corridorkit.layers.curated import read_user_file
 from corridorkit.layers.validate import load_file
-from rasterio.transform import from_origin
-from shapely.geometry import LineString, Point
-
-from corridorkit.errors import CRSError, InputError, UnsafePathError
 from tests.conftest import feature, make_asset
 
 # ---- CRS ----------------------------------------------------------------------------

@@ -2,8 +2,9 @@
 
 import numpy as np
 import pytest
-from corridorkit.geo.geodesic import distance_km, length_km, line_length_km, points_along
 from shapely.geometry import LineString, MultiLineString, Point
+
+from corridorkit.geo.geodesic import distance_km, length_km, line_length_km, points_along
 
 
 def test_jerusalem_los_angeles_matches_published_great_circle():

@@ -5,17 +5,17 @@ import json
 import geopandas as gpd
 import numpy as np
 import pytest
-from corridorkit.analysis.network import build_network
-from corridorkit.analysis.routing import route
-from corridorkit.geo.validity import ensure_valid
-from corridorkit.layers import validate as validate_mod
-from corridorkit.layers.curated import load_features, read_user_file, to_frame
-from corridorkit.layers.export import write_layers
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from shapely.geometry import Polygon
 
+from corridorkit.analysis.network import build_network
+from corridorkit.analysis.routing import route
 from corridorkit.errors import GeometryError, InputError, NoRouteError
+from corridorkit.geo.validity import ensure_valid
+from corridorkit.layers import validate as validate_mod
+from corridorkit.layers.curated import load_features, read_user_file, to_frame
+from corridorkit.layers.export import write_layers
 from tests import netfixture
 from tests.conftest import btk_with_nodes, feature, make_asset
 
@@ -112,6 +112,7 @@ def fixture_features(tmp_path_factory):
 @settings(max_examples=15, deadline=None)
 def test_edits_on_different_assets_commute(fixture_features, f1, f2):
     import pandas as pd
+
     from corridorkit.analysis.od import od_matrix
     from corridorkit.analysis.scenario_model import Scenario
     from corridorkit.analysis.scenarios import apply_scenario

@@ -8,11 +8,11 @@ import tempfile
 from pathlib import Path
 
 import pytest
+
 from corridorkit.layers import load
 from corridorkit.maps.layers_map import layers_map
 from corridorkit.maps.leaflet import render_map, safe_json, save_map
 from corridorkit.maps.style import popup_html, safe_link
-
 from tests import netfixture
 
 EVIL = '<script>alert("pwned")</script><img src=x onerror=alert(1)>'

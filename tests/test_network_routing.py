@@ -3,14 +3,14 @@
 import networkx as nx
 import numpy as np
 import pytest
+
 from corridorkit.analysis.network import build_network
 from corridorkit.analysis.od import od_matrix
 from corridorkit.analysis.params import load_params
 from corridorkit.analysis.routing import resolve_place, route
+from corridorkit.errors import NoRouteError, UnknownIdError
 from corridorkit.geo.geodesic import distance_km
 from corridorkit.layers.curated import load_features
-
-from corridorkit.errors import NoRouteError, UnknownIdError
 from tests import netfixture
 
 

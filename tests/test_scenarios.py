@@ -3,12 +3,12 @@
 import pandas as pd
 import pytest
 import yaml
+
 from corridorkit.analysis.compare import compare
 from corridorkit.analysis.scenario_model import read_scenario
 from corridorkit.analysis.scenarios import apply_scenario
-from corridorkit.layers.curated import load_features
-
 from corridorkit.errors import InputError
+from corridorkit.layers.curated import load_features
 from tests import netfixture
 
 DEMAND = pd.DataFrame(

@@ -3,11 +3,11 @@
 import json
 
 import pytest
+
+from corridorkit.errors import InputError
 from corridorkit.layers.curated import load_features
 from corridorkit.layers.schema import Asset, parse_partial_date, status_on
 from corridorkit.layers.validate import load_file, read_geojson
-
-from corridorkit.errors import InputError
 from tests.conftest import feature, make_asset
 
 
