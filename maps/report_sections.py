@@ -375,6 +375,27 @@ def step_scenarios(ctx: Context) -> Section:
     return s
 
 
+def step_terrain(ctx: Context) -> Section:
+    from corridorkit.analysis import terrain
+
+    s = Section("terrain", "Terrain along the contested alignments")
+    df = terrain.compare_profiles(out_dir=ctx.path("plots"))
+    if df.empty:
+        s.note("No curated alignment matched the terrain comparisons.")
+        return s
+    s.text("Elevation profiles sampled every km on the shipped DEM: the Meghri section follows the "
+           "Aras gorge; the alternatives climb.")
+    s.table(["alignment", "asset", "km", "min m", "max m", "climb m", "steepest 5 km ‰",
+             "share > 20 ‰"],
+            [[r["comparison"], r["asset"], r["length_km"], r["min_m"], r["max_m"], r["climb_m"],
+              r["steepest_sustained_5km_permille"], f"{r['share_above_20permille']:.0%}"]
+             for r in df.to_dict("records")])
+    s.img("plots/terrain_profiles.png", "Elevation profiles")
+    s.note(terrain.CAVEAT)
+    df.to_csv(ctx.path("tables", "terrain_profiles.csv"), index=False)
+    return s
+
+
 def step_data(ctx: Context) -> Section:
     from corridorkit.layers.checks import check_features
     from corridorkit.layers.curated import load_features
@@ -451,6 +472,7 @@ STEPS = [
     ("chokepoints", step_chokepoints),
     ("flows", step_flows),
     ("scenarios", step_scenarios),
+    ("terrain", step_terrain),
     ("data and exports", step_data),
     ("method", step_method),
 ]
