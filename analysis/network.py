@@ -203,6 +203,16 @@ def build_network(
                     part = LineString([(p0["x"], p0["y"]), (p1["x"], p1["y"])])
                 segments.append((f, layer, node_ids[i], node_ids[i + 1], part))
     kms = length_km([s[4] for s in segments]) if segments else np.zeros(0)
+    # Where an official route length is published, scale the geodesic segment lengths of that line to it:
+    # digitised and schematic geometries cut the corners of the real route.
+    if segments:
+        whole = dict(zip([f.asset.id for f in lines], length_km([_single_line(f.geometry) for f in lines]), strict=True))
+        scale = np.array([
+            (s[0].asset.length.value / whole[s[0].asset.id])
+            if s[0].asset.length and s[0].asset.length.unit == "km" and whole[s[0].asset.id] > 0 else 1.0
+            for s in segments
+        ])
+        kms = kms * scale
     mids = shapely.line_interpolate_point([s[4] for s in segments], 0.5, normalized=True) if segments else []
     mid_country = country_of(shapely.get_x(mids), shapely.get_y(mids), max_km=30) if segments else []
 
