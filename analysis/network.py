@@ -206,7 +206,8 @@ def build_network(
     # Where an official route length is published, scale the geodesic segment lengths of that line to it:
     # digitised and schematic geometries cut the corners of the real route.
     if segments:
-        whole = dict(zip([f.asset.id for f in lines], length_km([_single_line(f.geometry) for f in lines]), strict=True))
+        whole_km = length_km([_single_line(f.geometry) for f in lines])
+        whole = dict(zip([f.asset.id for f in lines], whole_km, strict=True))
         scale = np.array([
             (s[0].asset.length.value / whole[s[0].asset.id])
             if s[0].asset.length and s[0].asset.length.unit == "km" and whole[s[0].asset.id] > 0 else 1.0
