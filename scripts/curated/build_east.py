@@ -252,6 +252,38 @@ sea("sea_turkmenbashi_alat", "turkmenbashi_port", "alat_port", ["TKM", "AZE"],
     length={"value": 306, "min": 306, "max": 343, "unit": "km", "sources": ["eurasia_ferry", "azerbaijans_ferry"]},
     description="The oldest Caspian rail-ferry route.")
 B.features[:] = [f for f in B.features if f["properties"]["id"] != "alat_port_xy"]
+# ---- second group (east_ext.py, digitised by a helper session): keep what this script does not define itself
+EXT_KEEP = ["xian", "lanzhou", "almaty", "shu", "arys", "tashkent", "shalkar", "zhanaozen", "borzhakty", "bereket",
+            "ashgabat", "tejen", "turkmenabat", "saryagash_border", "bolashak_serhetyaka_border", "serakhs_border",
+            "incheh_burun_border", "rail_xian_lanzhou", "rail_lanzhou_urumqi", "rail_zhetygen_almaty", "rail_almaty_shu",
+            "rail_shu_arys", "rail_arys_tashkent", "rail_arys_shalkar", "rail_shalkar_beyneu", "rail_mangyshlak_zhanaozen",
+            "rail_zhanaozen_bolashak", "rail_serhetyaka_bereket", "rail_bereket_incheh_burun", "rail_turkmenbashi_bereket",
+            "rail_bereket_ashgabat", "rail_ashgabat_tejen", "rail_tejen_turkmenabat", "rail_tejen_serakhs"]
+RENAME = {"mangyshlak": "mangistau"}  # same GeoNames point (Mangyshlak junction) under this file's id
+SCHEMATIC = {"rail_lanzhou_urumqi": "Straight legs between the named towns cut the Hexi corridor's and the Tian Shan "
+                                    "foothills' bends: the drawn line is ~8% shorter than the official 1,904 km, so it is "
+                                    "labelled schematic."}
+import runpy  # noqa: E402
+
+_ext = runpy.run_path(str(Path(__file__).resolve().parent / "east_ext.py"))
+_by = {f["properties"]["id"]: f for f in _ext["feats"]}
+assert not set(EXT_KEEP) & {f["properties"]["id"] for f in B.features}
+for fid in EXT_KEEP:
+    f = _by[fid]
+    p = f["properties"]
+    if p.get("nodes"):
+        p["nodes"] = [RENAME.get(n, n) for n in p["nodes"]]
+    if fid in SCHEMATIC:
+        p["geometry_accuracy"] = "schematic"
+        p["geometry_note"] = p.get("geometry_note", "") + " " + SCHEMATIC[fid]
+    if fid == "rail_mangyshlak_zhanaozen":
+        p["id"] = "rail_mangistau_zhanaozen"
+    if p.get("nodes"):  # end vertices on this file's node positions where both files define the node
+        cc = f["geometry"]["coordinates"]
+        for i, n in ((0, p["nodes"][0]), (-1, p["nodes"][-1])):
+            if n in P:
+                cc[i] = [round(P[n][0], 5), round(P[n][1], 5)]
+    B.features.append(f)
 write(ROOT / "layers" / "data" / "curated" / "middle_corridor_east.geojson", B.features)
 for f in B.features:
     if f["geometry"]["type"] == "LineString":
