@@ -185,7 +185,9 @@ def route(
     seen: set[frozenset] = set()
     for path in itertools.islice(nx.shortest_simple_paths(D, _SRC, _DST, weight="w"), 50 * k):
         r = _make_route(G, D, path[1:-1], o, d, weight)
-        sig = frozenset(a for a in r.assets if a not in (o, d))
+        # Alternatives differ in the lines, links and crossings they use; where a transfer happens along the
+        # same lines (a gauge change on either side of a dual-gauge border) is not a different route.
+        sig = frozenset(e["asset_id"] for e in r.edges if e.get("kind") != "transfer" and e["asset_id"] not in (o, d))
         if sig in seen:
             continue
         seen.add(sig)
@@ -249,10 +251,13 @@ def _make_route(G, D, path: list[str], o: str, d: str, weight: str) -> Route:
         for c in e["countries"]:
             if c and (not countries or countries[-1] != c) and c not in countries:
                 countries.append(c)
+    # A gauge change made at a border crossing (the lines on either side differ) is a transfer too; its
+    # hours are the crossing's whole time (border delay plus the change).
     transfers = [
-        {"place": e["asset_id"], "transfer": e["transfer"], "hours": e["time_h"]}
+        {"place": e["asset_id"], "transfer": e["transfer"] if e["kind"] == "transfer" else "gauge_break",
+         "hours": e["time_h"]}
         for e in edges
-        if e["kind"] == "transfer"
+        if e["kind"] == "transfer" or (e["kind"] == "border" and e.get("gauge_break"))
     ]
     borders = [
         {
