@@ -173,6 +173,7 @@ def route(
         from corridorkit.analysis.network import build_network
 
         G = build_network(as_of)
+    layers = tuple(layers)  # a list is as good as a tuple
     o, d = resolve_place(G, origin), resolve_place(G, destination)
     if o == d:
         raise InputError(f"origin and destination are the same place ({o!r})", field="destination")

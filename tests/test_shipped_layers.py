@@ -10,7 +10,7 @@ from shapely.geometry import Point
 from corridorkit.analysis.network import build_network, set_asset_active
 from corridorkit.analysis.routing import route
 from corridorkit.errors import NoRouteError
-from corridorkit.layers.base import borders
+from corridorkit.layers.base import borders, country_of
 from corridorkit.layers.checks import check_features, countries_along
 from corridorkit.layers.curated import load, load_features, status_as_of
 
@@ -128,14 +128,111 @@ def test_the_middle_corridor_runs_from_the_chinese_border_to_the_eu_without_russ
 
 def test_nakhchivan_is_reached_through_iran_until_the_meghri_section_opens():
     # 2030: Horadiz–Ağbənd (due 2026) and the Aras corridor road bridge (due 2026) are open; Meghri is not.
+    # Armenia's territory is not open to Azerbaijani transit (no agreement as of 2026): the network models the
+    # physical links (a truck could drive Georgia–Armenia–Agarak–Iran), so the political bar is an avoided country.
     G = build_network(2030)
-    r = route(G, "baku", "nakhchivan")[0]
+    r = route(G, "baku", "nakhchivan", avoid_countries=["ARM"])[0]
     assert "IRN" in r.countries and "ARM" not in r.countries
     with pytest.raises(NoRouteError):
-        route(G, "baku", "nakhchivan", avoid_countries=["IRN"])
+        route(G, "baku", "nakhchivan", avoid_countries=["IRN", "ARM"])
     # Scenario: TRIPP built and the Ordubad–Culfa reconstruction (started Dec 2025) finished.
     for asset in ("rail_meghri_section", "agbend_border", "ordubad_border", "rail_ordubad_julfa"):
         set_asset_active(G, asset, True)
     r = route(G, "baku", "nakhchivan", avoid_countries=["IRN"])[0]
     assert "ARM" in r.countries
     assert "rail_meghri_section" in r.assets
+
+
+# ---------------------------------------------------------------- south, INSTC, roads, energy
+
+
+@pytest.mark.parametrize(
+    ("asset_id", "km", "lo", "hi", "source"),
+    [
+        ("rail_qazvin_rasht", 164, None, None, "OSJD: Qazvin–Rasht 164 km, opened 6 Mar 2019"),
+        ("rail_bafq_bandar_abbas", 626, None, None, "Wikipedia via Farnworth: Bafq–Bandar Abbas 626 km"),
+        ("rail_mashhad_sarakhs", 165, None, None, "Wikipedia via Farnworth: Mashhad–Sarakhs 165 km"),
+        ("rail_rasht_astara", 162, 162, 163, "IRNA 162 km, Trend 163 km"),
+        ("rail_tabriz_jolfa", 147.6, 146, 148, "kilometrage 883.5 − 735.9; 146 km; 148 km"),
+        ("road_georgian_military_road", 212, 207, 212, "Tbilisi–Vladikavkaz 207–212 km"),
+    ],
+)
+def test_south_and_road_lengths_are_the_published_figures(shipped, asset_id, km, lo, hi, source):
+    q = shipped[asset_id].asset.length
+    assert q.value == pytest.approx(km), source
+    if lo is not None:
+        assert (q.min, q.max) == (lo, hi), source
+
+
+@pytest.mark.parametrize(
+    ("asset_id", "in_2026", "in_2030"),
+    [
+        ("rail_rasht_astara", "proposed", "proposed"),  # loan deal May 2023; no confirmed start of works
+        ("akhurik_border", "closed", "closed"),  # Kars–Gyumri closed 12 Jul 1993
+        ("rail_gyumri_akhurik", "closed", "closed"),
+        ("margara_border", "closed", "closed"),  # Türkiye–Armenia road border closed 1993
+        ("astara_border", "operational", "operational"),  # Astara–Astara rail opened 2017
+        ("rail_qazvin_rasht", "operational", "operational"),
+        ("tcgp", "proposed", "proposed"),  # Trans-Caspian Gas Pipeline: not built
+        ("baku_supsa", "suspended", "suspended"),  # Western Route Export Pipeline suspended
+        ("tanap", "operational", "operational"),
+    ],
+)
+def test_south_energy_statuses(shipped, asset_id, in_2026, in_2030):
+    a = shipped[asset_id].asset
+    assert status_as_of(a, "2026-06-30") == in_2026
+    assert status_as_of(a, 2030) == in_2030
+
+
+@pytest.mark.parametrize(
+    ("asset_id", "country"),
+    [("yerevan", "ARM"), ("gyumri", "ARM"), ("astara_ir", "IRN"), ("tabriz", "IRN"), ("rasht", "IRN"),
+     ("bandar_abbas_port", "IRN"), ("road_kazbegi", "GEO"), ("road_vladikavkaz", "RUS")],
+)
+def test_places_lie_in_their_country(shipped, asset_id, country):
+    geom = shipped[asset_id].geometry
+    assert list(country_of(geom.x, geom.y)) == [country], (asset_id, geom.wkt)
+
+
+@pytest.fixture(scope="module")
+def G2026():
+    return build_network(as_of=2026)
+
+
+def test_rail_from_russia_to_iran_via_azerbaijan_needs_the_rasht_astara_gap(G2026):
+    # Without the ~162 km gap there is no all-rail INSTC west; trains run east of the Caspian instead.
+    with pytest.raises(NoRouteError):
+        route(G2026, "moscow", "tehran", layers=("rail",), avoid_countries=("KAZ", "TKM"))
+    G = G2026.copy()
+    set_asset_active(G, "rail_rasht_astara", True)
+    r = route(G, "moscow", "tehran", layers=("rail",), avoid_countries=("KAZ", "TKM"))[0]
+    assert "AZE" in r.countries and "rail_rasht_astara" in r.assets
+
+
+def test_armenias_rail_link_to_the_sea_runs_only_through_georgia_at_ayrum(G2026):
+    r = route(G2026, "yerevan", "poti_port", layers=("rail",))[0]
+    assert "ayrum_border" in r.assets and r.countries == ["ARM", "GEO"]
+    G = G2026.copy()
+    set_asset_active(G, "ayrum_border", False)
+    with pytest.raises(NoRouteError):
+        route(G, "yerevan", "poti_port", layers=("rail",))
+
+
+def test_upper_lars_is_armenias_only_road_to_russia(G2026):
+    r = route(G2026, "yerevan", "road_vladikavkaz", layers=("road",))[0]
+    assert "upper_lars_border" in r.assets
+    G = G2026.copy()
+    set_asset_active(G, "upper_lars_border", False)
+    with pytest.raises(NoRouteError):
+        route(G, "yerevan", "road_vladikavkaz", layers=("road",))
+
+
+def test_reopening_kars_gyumri_shortens_kars_to_gyumri_by_rail(G2026):
+    before = route(G2026, "kars", "gyumri", weight="distance", layers=("rail",))[0]
+    assert "ayrum_border" in before.assets  # today via BTK and Georgia
+    G = G2026.copy()
+    for a in ("rail_akhurik_kars", "akhurik_border", "rail_gyumri_akhurik"):
+        set_asset_active(G, a, True)
+    after = route(G, "kars", "gyumri", weight="distance", layers=("rail",))[0]
+    assert "akhurik_border" in after.assets
+    assert after.total_km < before.total_km / 3

@@ -431,12 +431,12 @@ ln("rail_tehran_bafq", "Tehran–Qom–Kashan–Yazd–Bafq railway", {"fa": "ر
    notes="Qom–Bafq is 428 km by the kilometrage (de.wikipedia); no published figure found for Tehran–Qom, so no total.",
    waypoints=[gw(n, n, "IR") for n in ("Qom", "Kashan", "Nain", "Meybod", "Yazd")])
 ba = G("Bandar Abbas", "IR")
-pt("bandar_abbas_port", (ba[0] + 0.02, ba[1] - 0.03), "Bandar Abbas (Shahid Rajaee port)", {"fa": "بندرعباس"}, "port",
+pt("bandar_abbas_port", (56.06, 27.13), "Bandar Abbas (Shahid Rajaee port)", {"fa": "بندرعباس"}, "port",
    ["IRN"], [ev("1995", op, ["farnworth_iran"], "railway to Bafq opened")],
    "Iran's main container port on the Strait of Hormuz; INSTC's southern sea–rail interface.", mode="multimodal",
    tags=["south", "instc", "maritime"], coord_source="approximate",
-   geometry_note="~4 km SE of the GeoNames centre of Bandar Abbas, towards the port; approximate (Shahid Rajaee lies "
-                 "further west, ~20 km)")
+   geometry_note="approximate position of Shahid Rajaee port, ~22 km west of the GeoNames centre of Bandar Abbas, "
+                 "nudged onto the shipped coastline; not surveyed")
 ln("rail_bafq_bandar_abbas", "Bafq–Sirjan–Bandar Abbas railway", {"fa": "راه‌آهن بافق–بندرعباس"},
    [G("Sirjan", "IR")], ["bafq", "bandar_abbas_port"], ["IRN"],
    [ev("1995", op, ["farnworth_iran", "ge_tehran_ba"], "opened after 13 years of construction")],
