@@ -128,7 +128,7 @@ S.update({
                         "the Tehran–Bandar Abbas railroad opened in 1995"),
 })
 
-B = Builder("south", S, always=("geonames",))
+B = Builder("alternatives", S, always=("geonames",))  # the "alternatives and pressure points"
 ev = B.ev
 op, cl, pr = "operational", "closed", "proposed"
 P: dict[str, tuple[float, float]] = {}
