@@ -17,7 +17,7 @@ import pandas as pd
 import yaml
 
 from corridorkit.analysis.chokepoints import asset_loads, assign, country_exposure
-from corridorkit.analysis.flows import max_flow
+from corridorkit.analysis.flows import question_flow
 from corridorkit.analysis.od import od_matrix
 from corridorkit.analysis.scenarios import ScenarioState, apply_scenario, edit_chain, resolve_scenario
 from corridorkit.log import get_logger
@@ -54,9 +54,8 @@ def metrics(state: ScenarioState, places: list[str], questions: list[dict]) -> M
     c = od_matrix(G, places, weight="cost")
     flows = {}
     for q in questions:
-        src = [s for s in q["sources"] if s in G.graph["places"]]
-        snk = [s for s in q["sinks"] if s in G.graph["places"]]
-        flows[q["id"]] = max_flow(G, q["commodity"], src, snk).value if src and snk else float("nan")
+        r = question_flow(G, q)
+        flows[q["id"]] = r.value if r is not None else float("nan")
     a = assign(G, state.demand)
     loads = asset_loads(a)
     exposure = country_exposure(G, a, state.demand).attrs.get("by_country", {})

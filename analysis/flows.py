@@ -46,7 +46,9 @@ class FlowResult:
         return self.value >= UNBOUNDED / 2
 
 
-def commodity_graph(G: nx.MultiDiGraph, commodity: str) -> tuple[nx.DiGraph, list[str]]:
+def commodity_graph(
+    G: nx.MultiDiGraph, commodity: str, avoid_countries: tuple[str, ...] | list[str] = ()
+) -> tuple[nx.DiGraph, list[str]]:
     """Return the active edges carrying a commodity as a DiGraph with summed capacities.
 
     Parallel links (two pipelines along the same pair of nodes, e.g. SCP and SCPX)
@@ -59,8 +61,11 @@ def commodity_graph(G: nx.MultiDiGraph, commodity: str) -> tuple[nx.DiGraph, lis
     prefixes = COMMODITY_LAYERS[commodity]
     D = nx.DiGraph()
     uncapacitated = set()
+    avoid = set(avoid_countries or ())
     for u, v, d in G.edges(data=True):
         if not d["active"]:
+            continue
+        if avoid and avoid & set(d.get("countries") or ()):
             continue
         parts = d["layer"].split(">")
         if not all(p.startswith(prefixes) for p in parts):
@@ -85,7 +90,30 @@ def commodity_graph(G: nx.MultiDiGraph, commodity: str) -> tuple[nx.DiGraph, lis
     return D, sorted(uncapacitated)
 
 
-def max_flow(G: nx.MultiDiGraph, commodity: str, sources: list[str], sinks: list[str]) -> FlowResult:
+def _endpoint_nodes(G: nx.MultiDiGraph, names: list[str]) -> list:
+    """Return the graph nodes of places (all their sides) or of explicit ``place:layer`` nodes.
+
+    A place id or name stands for every node of the place; a node id such as
+    ``aktau_port:rail1520`` picks one side, so that a flow must pass the place's own
+    transfer (e.g. a port's rail-ferry capacity) rather than start beyond it.
+    """
+    out: list = []
+    for name in names:
+        if isinstance(name, str) and ":" in name and name in G:
+            out.append(name)
+        else:
+            out.extend(G.graph["places"].get(resolve_place(G, name), []))
+    return out
+
+
+def max_flow(
+    G: nx.MultiDiGraph,
+    commodity: str,
+    sources: list[str],
+    sinks: list[str],
+    *,
+    avoid_countries: tuple[str, ...] | list[str] = (),
+) -> FlowResult:
     """Return the maximum flow of a commodity from source places to sink places.
 
     Parameters
@@ -95,7 +123,11 @@ def max_flow(G: nx.MultiDiGraph, commodity: str, sources: list[str], sinks: list
     commodity
         ``"gas"`` (bcm/y), ``"oil"`` (Mt/y) or ``"cargo"`` (Mt/y).
     sources, sinks
-        Place ids or names (fields, terminals, ports, border points).
+        Place ids or names (fields, terminals, ports, border points), or node ids
+        ``place:layer`` (e.g. ``aktau_port:rail1520``) to start or end on one side of a place.
+    avoid_countries
+        ISO3 codes: links in these countries carry nothing (e.g. the Caspian crossing
+        without the overland detours through Russia or Iran).
 
     Returns
     -------
@@ -103,19 +135,21 @@ def max_flow(G: nx.MultiDiGraph, commodity: str, sources: list[str], sinks: list
         The value, the minimum cut (the assets whose capacities bind, with their
         capacities; their sum equals the value) and the flow on each link.
     """
-    D, uncapacitated = commodity_graph(G, commodity)
-    src = [resolve_place(G, s) for s in sources]
-    snk = [resolve_place(G, s) for s in sinks]
-    if set(src) & set(snk):
-        raise InputError(f"places {sorted(set(src) & set(snk))} are both sources and sinks", field="sinks")
-    for p in src:
-        for n in G.graph["places"].get(p, []):
-            if n in D:
-                D.add_edge(_S, n, capacity=UNBOUNDED * 10, assets=[], name="source")
-    for p in snk:
-        for n in G.graph["places"].get(p, []):
-            if n in D:
-                D.add_edge(n, _T, capacity=UNBOUNDED * 10, assets=[], name="sink")
+    D, uncapacitated = commodity_graph(G, commodity, avoid_countries)
+    src_nodes = _endpoint_nodes(G, sources)
+    snk_nodes = _endpoint_nodes(G, sinks)
+    if set(src_nodes) & set(snk_nodes):
+        raise InputError(
+            f"places {sorted(set(src_nodes) & set(snk_nodes))} are both sources and sinks", field="sinks"
+        )
+    src = sorted({G.nodes[n].get("place", n) for n in src_nodes})
+    snk = sorted({G.nodes[n].get("place", n) for n in snk_nodes})
+    for n in src_nodes:
+        if n in D:
+            D.add_edge(_S, n, capacity=UNBOUNDED * 10, assets=[], name="source")
+    for n in snk_nodes:
+        if n in D:
+            D.add_edge(n, _T, capacity=UNBOUNDED * 10, assets=[], name="sink")
     if _S not in D or _T not in D:
         value, flows, cut_rows = 0.0, [], []
     else:
@@ -164,3 +198,20 @@ def max_flow(G: nx.MultiDiGraph, commodity: str, sources: list[str], sinks: list
         pd.DataFrame(flows, columns=["from_node", "to_node", "flow", "capacity", "assets"]),
         uncapacitated,
     )
+
+
+def _present(G: nx.MultiDiGraph, name: str) -> bool:
+    return name in G.graph["places"] or (":" in name and name in G)
+
+
+def question_flow(G: nx.MultiDiGraph, q: dict) -> FlowResult | None:
+    """Answer one flow question (``commodity``, ``sources``, ``sinks``, optional ``avoid``).
+
+    Endpoints absent from this network (e.g. a proposed terminal not yet built) are
+    dropped; None when no source or no sink is left.
+    """
+    src = [s for s in q["sources"] if _present(G, s)]
+    snk = [s for s in q["sinks"] if _present(G, s)]
+    if not src or not snk:
+        return None
+    return max_flow(G, q["commodity"], src, snk, avoid_countries=q.get("avoid") or ())

@@ -188,7 +188,9 @@ def route(
         r = _make_route(G, D, path[1:-1], o, d, weight)
         # Alternatives differ in the lines, links and crossings they use; where a transfer happens along the
         # same lines (a gauge change on either side of a dual-gauge border) is not a different route.
-        sig = frozenset(e["asset_id"] for e in r.edges if e.get("kind") != "transfer" and e["asset_id"] not in (o, d))
+        sig = frozenset(
+            e["asset_id"] for e in r.edges if e.get("kind") != "transfer" and e["asset_id"] not in (o, d)
+        )
         if sig in seen:
             continue
         seen.add(sig)

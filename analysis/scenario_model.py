@@ -3,11 +3,11 @@
 A scenario names a date (``as_of``), optionally a base scenario it extends, and a
 list of edits. Edit kinds (``op``):
 
-- ``open`` / ``close``: switch an asset or border crossing on or off;
+- ``open`` / ``close``: switch an asset, border crossing or strait on or off;
 - ``set_status``: give an asset a status (operational, closed, ...);
 - ``capacity``: set (``value``, in the network's units) or scale (``factor``) a capacity;
 - ``speed``: scale travel time on an asset or a whole mode (``factor`` > 1 is faster);
-- ``delay``: set (``hours``) or scale (``factor``) a border crossing's or transfer's delay;
+- ``delay``: set (``hours``) or scale (``factor``) a border crossing's, transfer's or strait's delay;
 - ``cost``: scale the cost of an asset or a mode;
 - ``forbid_country``: no transit through a country (for all or one commodity);
 - ``add_asset``: add a new asset (a GeoJSON Feature in the curated schema);
@@ -77,7 +77,7 @@ class Speed(_Edit):
 
 
 class Delay(_Edit):
-    """Set or scale the delay of a border crossing or transfer place."""
+    """Set or scale the delay of a border crossing, a transfer place or a strait (added per passage)."""
 
     op: Literal["delay"]
     asset: str

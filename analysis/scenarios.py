@@ -123,7 +123,7 @@ def _features_with_additions(chain, problems, features=None) -> dict:
 
 
 def _check_ids(chain, G, demand, problems) -> None:
-    assets = {d["asset_id"] for _, _, d in G.edges(data=True)}
+    assets = {d["asset_id"] for _, _, d in G.edges(data=True)} | set(_chokepoint_nodes(G))
     places = set(G.graph["places"])
     countries = {c for _, _, d in G.edges(data=True) for c in d.get("countries") or [] if c}
 
@@ -230,8 +230,53 @@ def _edges_of(G, asset):
     return [d for _, _, d in G.edges(data=True) if d["asset_id"] == asset]
 
 
-def _apply(G, demand: pd.DataFrame, e, forbidden) -> pd.DataFrame:
+def _chokepoint_nodes(G) -> dict[str, list]:
+    """Return the nodes of each chokepoint (a strait or canal is a node on sea lines, not an edge)."""
+    out: dict[str, list] = {}
+    for n, nd in G.nodes(data=True):
+        if nd.get("kind") == "chokepoint" and nd.get("place"):
+            out.setdefault(nd["place"], []).append(n)
+    return out
+
+
+def _chokepoint_edit(G, e) -> bool:
+    """Apply an open/close/status/delay edit to a chokepoint; return False if ``e.asset`` is not one.
+
+    Closing a strait switches off every sea edge that touches it; a delay of ``h`` hours is added to
+    every edge entering the strait's node, so each path through the strait pays it exactly once.
+    """
+    nodes = _chokepoint_nodes(G).get(getattr(e, "asset", None) or "")
+    if not nodes or _edges_of(G, e.asset):
+        return False
     if isinstance(e, OpenClose | SetStatus):
+        status = {"open": "operational", "close": "closed"}[e.op] if isinstance(e, OpenClose) else e.status
+        for n in nodes:
+            for _, _, d in list(G.in_edges(n, data=True)) + list(G.out_edges(n, data=True)):
+                by = set(d.get("closed_by") or ())
+                if status == "operational":
+                    by.discard(e.asset)
+                    if not by and d.get("status") == "operational":
+                        d["active"] = True
+                else:
+                    by.add(e.asset)
+                    d["active"] = False
+                d["closed_by"] = sorted(by)
+        return True
+    if isinstance(e, Delay):
+        for n in nodes:
+            old = G.nodes[n].get("delay_h", 0.0)
+            new = e.hours if e.hours is not None else old * e.factor
+            G.nodes[n]["delay_h"] = new
+            for _, _, d in G.in_edges(n, data=True):
+                d["time_h"] = d["time_h"] + new - old
+        return True
+    return False
+
+
+def _apply(G, demand: pd.DataFrame, e, forbidden) -> pd.DataFrame:
+    if isinstance(e, OpenClose | SetStatus | Delay) and _chokepoint_edit(G, e):
+        pass
+    elif isinstance(e, OpenClose | SetStatus):
         status = (
             {"open": "operational", "close": "closed"}.get(getattr(e, "op", ""), None)
             if isinstance(e, OpenClose)

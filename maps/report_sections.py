@@ -187,7 +187,7 @@ def _questions():
 
 
 def step_energy(ctx: Context) -> Section:
-    from corridorkit.analysis.flows import max_flow
+    from corridorkit.analysis.flows import question_flow
     from corridorkit.analysis.scenarios import apply_scenario, shipped_scenarios
 
     s = Section("energy", "Caspian gas, oil and cargo export capacity")
@@ -208,11 +208,9 @@ def step_energy(ctx: Context) -> Section:
     for q in _questions()["flows"]:
         for label, st in states:
             G = st.network
-            src = [p for p in q["sources"] if p in G.graph["places"]]
-            snk = [p for p in q["sinks"] if p in G.graph["places"]]
-            if not src or not snk:
+            r = question_flow(G, q)
+            if r is None:
                 continue
-            r = max_flow(G, q["commodity"], src, snk)
             cut = ", ".join(
                 f"{a} ({c:,.1f})" for a, c in zip(r.min_cut.assets, r.min_cut.capacity, strict=True)
             )

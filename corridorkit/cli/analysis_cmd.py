@@ -50,8 +50,12 @@ def flow_command(
     as_of: str = typer.Option(None, "--as-of", help="Network as of this date or year."),
     open_asset: list[str] = typer.Option(None, "--open", help="Treat this asset as operational."),
     close_asset: list[str] = typer.Option(None, "--close", help="Treat this asset as closed."),
+    avoid: list[str] = typer.Option(None, "--avoid", help="ISO3 country whose links carry nothing (repeatable)."),
 ) -> None:
-    """Maximum flow of a commodity between places, with the binding assets (the min cut)."""
+    """Maximum flow of a commodity between places, with the binding assets (the min cut).
+
+    A place stands for all its sides; ``place:layer`` (e.g. ``aktau_port:rail1520``) picks one.
+    """
     from corridorkit.analysis.flows import max_flow
     from corridorkit.analysis.network import build_network, set_asset_active
 
@@ -60,7 +64,7 @@ def flow_command(
         set_asset_active(G, a, True)
     for a in close_asset or []:
         set_asset_active(G, a, False)
-    r = max_flow(G, commodity, list(sources), list(sinks))
+    r = max_flow(G, commodity, list(sources), list(sinks), avoid_countries=[a.upper() for a in avoid or []])
     if r.unbounded:
         console.print("[yellow]no published capacity limits this flow; the value is not meaningful")
     console.print(

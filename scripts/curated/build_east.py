@@ -21,6 +21,9 @@ S = {
     "kazinform_dm": src("kazinform_dm", "Dostyk–Moyinty railway launch: what it means for Kazakhstan (Kazinform)",
                         "https://qazinform.com/news/dostyk-moyinty-railway-launch-what-it-means-for-kazakhstan-822243",
                         "Kazinform", FACTS + ": 836 km; opened 30 Sep 2025; 12 -> 60 train pairs/day", "2026-11"),
+    "trend_dm24": src("trend_dm24", "Kazakhstan plans to launch train traffic on second track of Dostyk-Moyinty railroad (Trend)",
+                      "https://en.trend.az/casia/kazakhstan/3918318.html", "Trend",
+                      "1 Jul 2024: the whole 836 km second track under construction along the working line; opening 2024-25", "2026-11"),
     "index_dostyk": src("index_dostyk", "Dostyk (index1520 infrastructure)", "https://index1520.com/en/infrastructure/dostyk/",
                         "index1520", FACTS + ": Dostyk 45.2522 N 82.4839 E; 15 trains/day (1,520), 12 (1,435), 760 TEU/day; "
                         "20 Mt/y (2016)", "2026-11"),
@@ -190,7 +193,9 @@ ln("rail_zhetygen_aktogay", "Turksib: Zhetygen–Ushtobe–Aktogay", {"kk": "Т�
 ln("rail_dostyk_aktogay_moyinty", "Dostyk–Aktogay–Moyinty railway", {"kk": "Достық—Мойынты", "ru": "Достык — Мойынты"},
    [P["dostyk"], (81.0, 46.25), P["aktogay"], (77.6, 46.85), (76.0, 46.75), (74.5, 46.95), moy],
    ["dostyk", "aktogay", "moyinty"], ["KAZ"],
-   [ev("2025-09-30", op, ["kazinform_dm"], "second track opened: 12 -> 60 train pairs a day")],
+   [ev("2024-07-01", op, ["trend_dm24"], "single-track line in service (12 train pairs a day) while the 836 km "
+       "second track was being built alongside it; the first track's opening year is not recorded here"),
+    ev("2025-09-30", op, ["kazinform_dm"], "second track opened: 12 -> 60 train pairs a day")],
    "Main line from the Dostyk gateway towards central Kazakhstan (now double track).",
    length={"value": 836, "unit": "km", "sources": ["kazinform_dm"]},
    capacity=[{"value": 60, "unit": "trains/d", "commodity": "containers", "basis": "design", "sources": ["kazinform_dm"],

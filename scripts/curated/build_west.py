@@ -640,7 +640,8 @@ igd_xy = g("Igdir", "TR")[0]
 Z.point(*dil_b, id="dilucu_border", name="Dilucu – Sədərək border (TUR–AZE Nakhchivan)",
         names={"en": "Dilucu – Sadarak", "tr": "Dilucu", "az": "Sədərək"}, kind="border_crossing", mode="multimodal",
         commodities=["general_cargo", "vehicles", "passengers"], countries=["TUR", "AZE"], status=op, status_date="2025-08-22",
-        timeline=[Z.ev("2025-08-22", op, ["newsaz_kd"], "road crossing in use; the railway to it is under construction")],
+        timeline=[Z.ev("1992-05-20", op, ["trwiki_azetur"], "Dilucu–Sadarak road crossing opened (Umid bridge over the Aras)"),
+                  Z.ev("2025-08-22", op, ["newsaz_kd"], "road crossing in use; the railway to it is under construction")],
         crossing={"countries": ["TUR", "AZE"], "modes": ["road", "rail"],
                   "delay_h": {"value": 3, "min": 1, "max": 8, "unit": "h", "assumption": True,
                               "note": "Assumption: Türkiye's only border with Azerbaijan (Nakhchivan), a road crossing; "

@@ -150,6 +150,11 @@ S = {
     "newsaz_kd": src("newsaz_kd", "Construction of Kars-Nakhchivan railway starts in Türkiye (News.az)",
                      "https://news.az/news/construction-of-kars-nakhchivan-railway-starts-in-turkiye", "News.az",
                      FACTS + ": groundbreaking 22 Aug 2025 in Iğdır; target end-2029", "2026-11"),
+    "trwiki_azetur": src("trwiki_azetur", "Azerbaycan-Türkiye sınırı (Turkish Wikipedia, IPFS copy)",
+                         "https://tr.wikipedia.org/wiki/Azerbaycan-T%C3%BCrkiye_s%C4%B1n%C4%B1r%C4%B1", "Wikipedia",
+                         "border crossing table: Dilucu (Iğdır), opened 20.05.1992, counterpart Sədərək, open; the only "
+                         "Azerbaijan–Türkiye crossing (ru.wikipedia 'Дилуджу': opened May 1992 after the Umid bridge)",
+                         "2026-11"),
     "kars_gyumri_wiki": src("kars_gyumri_wiki", "Kars–Gyumri–Tbilisi railway (Wikipedia)",
                             "https://en.wikipedia.org/wiki/Kars%E2%80%93Gyumri%E2%80%93Tbilisi_railway", "Wikipedia",
                             FACTS + ": closed since 1993; completed 1899", "2026-11"),
