@@ -3,7 +3,8 @@
 Units: containers and general cargo in Mt/y, oil in Mt/y, gas in bcm/y. Capacities
 come from the curated data (converted by :func:`corridorkit.analysis.network.capacity_of`);
 a link without a published capacity is unbounded for oil and gas (and listed in
-``uncapacitated``) and takes the labelled default for cargo.
+``uncapacitated``) and takes the labelled default for cargo. Oil moves by pipeline
+and sea, and by rail only on oil-only rail lines (e.g. Tengiz crude railed to Aktau).
 """
 
 from __future__ import annotations
@@ -68,7 +69,7 @@ def commodity_graph(
         if avoid and avoid & set(d.get("countries") or ()):
             continue
         parts = d["layer"].split(">")
-        if not all(p.startswith(prefixes) for p in parts):
+        if not all(p.startswith(prefixes) for p in parts) and not (commodity == "oil" and _oil_by_rail(d, parts)):
             continue
         if (
             commodity == "oil"
@@ -88,6 +89,22 @@ def commodity_graph(
         else:
             D.add_edge(u, v, capacity=cap, assets=[d["asset_id"]], name=d["name"])
     return D, sorted(uncapacitated)
+
+
+def _oil_by_rail(d: dict, parts: list[str]) -> bool:
+    """Return True for rail edges that carry oil: oil-only rail lines and rail-ship transfers.
+
+    Crude also moves by rail tank car where no pipeline exists (Tengiz crude railed to
+    the Aktau oil berths for the tankers to Baku). Only rail lines whose commodities are
+    all oil count, so the general rail network (containers, mixed cargo) stays out of the
+    oil graph; the rail-sea transfers at ports let such a line meet its tankers.
+    """
+    if d["kind"] == "line":
+        goods = set(d.get("commodities") or ())
+        return parts[0].startswith("rail") and bool(goods) and goods <= {"oil", "oil_products"}
+    if d["kind"] == "transfer":
+        return sorted(p.startswith("rail") for p in parts) == [False, True] and "sea" in parts
+    return False
 
 
 def _endpoint_nodes(G: nx.MultiDiGraph, names: list[str]) -> list:

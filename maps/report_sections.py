@@ -328,6 +328,17 @@ def step_flows(ctx: Context) -> Section:
     return s
 
 
+def _root_baseline(sc) -> str | None:
+    """Return the baseline a scenario is built on (through its ``extends`` chain), if any."""
+    from corridorkit.analysis.scenarios import resolve_scenario
+
+    seen = set()
+    while sc.extends and sc.name not in seen:
+        seen.add(sc.name)
+        sc = resolve_scenario(sc.extends)
+    return sc.name if sc.name.startswith("baseline") and seen else None
+
+
 def step_scenarios(ctx: Context) -> Section:
     from corridorkit.analysis.compare import compare
     from corridorkit.analysis.scenarios import resolve_scenario
@@ -338,12 +349,14 @@ def step_scenarios(ctx: Context) -> Section:
     for name in _scenario_names(ctx):
         try:
             sc = resolve_scenario(name)
-            c = compare(base.scenario.name if ctx.as_of is None else "baseline-2025", name)
+            against = _root_baseline(sc) or (base.scenario.name if ctx.as_of is None else "baseline-2025")
+            c = compare(against, name)
         except CorridorkitError as exc:
             s.note(f"{name}: {exc}")
             continue
         s.h3(f"{sc.title or sc.name} (as of {sc.as_of})")
         s.text(sc.description)
+        s.note(f"Compared with {against}; each change is traced to the edit that causes it.")
         s.items(c.narrative or ["No change in the metrics."])
         changed = {
             getattr(e, "asset", None)

@@ -125,3 +125,23 @@ def test_max_flow_equals_min_cut_and_grows_with_capacity(D, bump):
         D2 = D.copy()
         D2[u][v]["capacity"] += 5
         assert nx.maximum_flow_value(D2, s, t) >= value
+
+
+def test_kazakh_oil_without_cpc_goes_by_rail_and_tanker_to_btc_bounded_by_published_volumes():
+    from corridorkit.analysis.network import set_asset_active
+
+    G = build_network(2030)
+    sinks = ["cpc_terminal", "ceyhan_terminal", "alashankou"]
+    set_asset_active(G, "cpc", False)
+    r = max_flow(G, "oil", ["tengiz"], sinks)
+    # Tengiz crude railed to Aktau, shipped to Sangachal, into BTC: bounded by the shipped volume
+    assert r.value == pytest.approx(1.5)
+    assert r.min_cut.assets.tolist() == ["sea_aktau_sangachal_oil"]
+    used = set("+".join(r.edge_flows.assets).split("+"))
+    assert {"rail_tengiz_aktau_oil", "btc"} <= used
+    # only oil-only rail lines carry oil: no mixed-cargo rail line appears in the flows
+    assert not any(a.startswith("rail_") and a != "rail_tengiz_aktau_oil" for a in used)
+    # the western Kazakh fields reach China through Kenkiyak–Kumkol–Atasu–Alashankou
+    china = max_flow(G, "oil", ["oil_kenkiyak"], ["alashankou"])
+    assert china.value == pytest.approx(10.0)
+    assert china.min_cut.assets.tolist() == ["oil_kenkiyak_kumkol"]

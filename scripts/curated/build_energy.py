@@ -11,6 +11,7 @@ from common import *  # noqa: E402,F403
 import common as _common  # noqa: E402
 
 READ = "2026-11-24"  # when this group's sources were read
+READ2 = "2026-11-29"  # sources of the Kazakh oil outlets (Atyrau–Kenkiyak–Kumkol, Aktau–Sangachal)
 
 
 def src(id, title, url, publisher=None, note=None, accessed=READ):  # noqa: F811
@@ -25,6 +26,9 @@ OUT = HERE.parents[1] / "layers" / "data" / "curated" / "energy.geojson"
 LAYER = "energy"
 FN = "via corridorkit facts compilation; not re-read"
 F = "2026-11"
+
+def n(id, title, url, publisher=None, note=None):
+    return src(id, title, url, publisher, note, accessed=READ2)
 
 def s(id, title, url, publisher=None, note=None, facts=False):
     if facts:
@@ -248,6 +252,66 @@ S = {
                  "'suspended project' may be resumed; the 2018 Caspian Convention lets such projects be agreed only between the states whose waters the pipeline crosses; 30 bcm/y for at least 30 years envisaged"),
  "exussr_tcgp": s("exussr_tcgp", "Turkmenistan and Azerbaijan revive EU gas pipeline talks (exussr.org)", "https://exussr.org/n/371059", "exussr.org (aggregator; weak)",
                   "Gurbanguly Berdimuhamedov in Baku for talks centred on the Trans-Caspian Gas Pipeline; obstacles: ~US$5 bn funding gap, no long-term European purchase contracts (article date not shown in the stored copy)"),
+ # ---- Kazakh oil outlets besides CPC (read 2026-11-29)
+ "kmg_ar24": n("kmg_ar24", "Midstream (KazMunayGas Annual Report 2024)", "https://ar2024.kmg.kz/en/strategic-report/operating-review/midstream", "KazMunayGas",
+               "KazakhstanChina Pipeline (KCP, KTO 50%): Atasu–Alashankou and Kenkiyak–Kumkol, 1,759 km, 20 Mt/y; MunaiTas (KTO 51%): Kenkiyak–Atyrau 449 km, 6 Mt/y; KazTransOil: Uzen–Atyrau–Samara (Atyrau–Samara section 17.5 Mt/y), Port of Aktau oil loading 5.2 Mt/y (large-capacity vessel berths); KCP 2024 volumes 18.789 Mt = export 1.200, transit 9.979, domestic 7.610"),
+ "inform22": n("inform22", "Kazakhstan to expand Atyrau-Kenkiyak-Kumkol oil pipeline (Kazinform, 20 May 2022)", "https://www.inform.kz/en/kazakhstan-to-expand-atyrau-kenkiyak-kumkol-oil-pipeline_a3935353", "Kazinform",
+               "PM Smailov: expanding Atyrau–Kenkiyak–Kumkol from 6 to 12 Mt/y being considered; Kazakhstan–China pipeline carries 11.5 Mt/y of 20; Atyrau–Samara 11 Mt/y of 17; oil via Aktau and Kuryk to Baku, then BTC or rail to Batumi; rail tank-car fleet for Tengizchevroil shipments to grow from 1,500 to 3,500"),
+ "pipeliner03": n("pipeliner03", "Kazakhs open pipe to boost exports (Pipeliner, 2003)", "https://www.pipeliner.com.au/internationalnews/kazakhs-open-pipe-to-boost-exports/", "The Australian Pipeliner",
+                  "450 km pipeline links Kenkiyak wells with Atyrau–Samara and CPC; ~US$160 m; 6 Mt in its first year, 12 Mt in 2006 (article date not shown in the stored copy; the opening was in 2003 per OGJ)"),
+ "ogj05": n("ogj05", "Kazakhstan-China oil line section filling (Oil & Gas Journal, 15 Dec 2005)", "http://www.ogj.com/content/ogj/en/articles/2005/12/kazakhstan-china-oil-line-section-filling.html", "Oil & Gas Journal",
+            "first section (Aktobe fields to Atyrau) completed 2003; Atasu–Alashankou line-fill; once Kenkiyak–Kumkol–Atasu operates, crude from the far west incl. Kashagan is to be added"),
+ "akipress19": n("akipress19", "Kazakhstan plans to increase oil exports to China (AKIpress via for.kg, citing Reuters, 4 Jul 2019)", "https://for.kg/news-585868-en.html", "AKIpress (Reuters)",
+                 "Kazakhstan to reverse the Kenkiyak–Atyrau pipeline, then used westwards, from H2 2020 (extra pump stations) to lift exports to China to 6–7 Mt/y; exports to China 1.3 Mt in 2018 vs 11.8 Mt in 2013"),
+ "vlast_kenk": n("vlast_kenk", "Few People, Not Much Oil, and Nobody Listening (Vlast.kz, via smi24.net mirror)", "https://smi24.net/pics/420009794", "Vlast.kz (mirror)",
+                 "Kenkiyak village, two hours' drive south of Aktobe, is the terminal of the Kenkiyak–Atyrau oil pipeline, which operates in one of two directions as the government decides (article date not shown in the stored copy)"),
+ "engime_kenk": n("engime_kenk", "Кеңқияқ кен орны туралы жалпы мәліметтер (engime.org)", "http://g.engime.org/1-ken-orni-turali-jalpi-melimetter.html?page=2", "engime.org (student paper; weak)",
+                  "Kenkiyak field ~250 km SE of Aktobe, Temir district, Aktobe region"),
+ "oilprice23": n("oilprice23", "Kazakhstan And China Discuss Expanding Oil Pipelines (OilPrice.com, 29 May 2023, citing Interfax)", "https://oilprice.com/Latest-Energy-News/World-News/Kazakhstan-And-China-Discuss-Expanding-Oil-Pipelines.html", "OilPrice.com (Interfax)",
+                 "Kenkiyak–Atyrau could be doubled from 6 to 12 Mt/y, Kenkiyak–Kumkol raised from 10 to 15 Mt/y; 2022 throughput 4.5 Mt (Kenkiyak–Atyrau) and 8.1 Mt (Kenkiyak–Kumkol); expansion ~US$200 m, work from 2024 over 2–3 years"),
+ "royalgaz_kk": n("royalgaz_kk", "Kazaks go eastwards (Bloomberg via The Royal Gazette)", "https://www.royalgazette.com/other/business/article/20110205/kazaks-go-eastwards", "Bloomberg (Royal Gazette)",
+                  "Kenkiyak–Kumkol 761 km, US$1 bn, to be completed Oct 2009 with 10 Mt/y (200 kb/d), doubled if necessary (the stored copy is dated 2011 but reads as a 2008 story)"),
+ "globalsec_kzcn": n("globalsec_kzcn", "Kazakhstan-China Pipeline (GlobalSecurity.org)", "https://www.globalsecurity.org/military/world/centralasia/pipeline.htm", "GlobalSecurity.org",
+                     "Kenkiyak–Kumkol (492 miles) started commercial operations on 6 Oct 2009 and connects Kenkiyak–Atyrau with Atasu–Alashankou; system capacity raised from 240 to 400 kb/d"),
+ "wiki_kzcn": n("wiki_kzcn", "Kazakhstan–China oil pipeline (Wikipedia, IPFS mirror)", "https://ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/wiki/Alashankou-Dushanzi_Crude_Oil_Pipeline.html", "Wikipedia (IPFS mirror of the 2017 article)",
+                "from Atyrau via Aktobe, Kenkiyak, Kumkol, Atasu to Alashankou, 2,228 km; Kenkiyak–Kumkol completed 11 Jul 2009; Kenkiyak–Atyrau 449 km, 120 kb/d (~6 Mt/y), upgradable to 180 kb/d; built and operated by MunaiTas"),
+ "petrokz_kumkol": n("petrokz_kumkol", "Media tour of PetroKazakhstan's oil fields (PetroKazakhstan)", "https://petrokazakhstan.kz/en/media-tour-of-petrokazakhstans-oil-fields/", "PetroKazakhstan",
+                     "the Kumkol field is about 200 km from Kyzylorda; >4 Mt/y produced; oil goes to the Shymkent refinery"),
+ "petrokz_jub": n("petrokz_jub", "Kumkol: Silver Jubilee (PetroKazakhstan)", "https://petrokazakhstan.kz/en/kumkol-silver-jubilee/", "PetroKazakhstan", "Kumkol discovered 1984, oil produced two years later"),
+ "kursiv24": n("kursiv24", "Russia beefs up its oil exports to China via Kazakhstan (Kursiv, 9 Apr 2024)", "https://kz.kursiv.media/en/2024-04-09/russia-beefs-up-its-oil-exports-to-china-via-kazakhstan/", "Kursiv",
+               "Q1 2024 via Atasu–Alashankou: 2.507 Mt Russian transit, 0.282 Mt Kazakh oil; Kazakh oil exports to China 11.2 Mt in 2013, 5.7 Mt in 2023 (customs); Russian transit 9.989 Mt in 2023"),
+ "nca24": n("nca24", "Kazakhstan considers that it is not profitable to build new oil export pipelines (nCa, 19 Aug 2024, citing Kazinform)", "https://www.newscentralasia.net/2024/08/19/kazakhstan-considers-that-it-is-not-profitable-to-build-new-oil-export-pipelines/", "News Central Asia",
+            "2023 load: Atasu–Alashankou 11.2 Mt of 20 Mt/y; Atyrau–Samara 9.2 Mt of 17 Mt/y"),
+ "trend_kzoil24": n("trend_kzoil24", "Kazakhstan's oil transportation via main pipelines Jan–Oct 2024 (Trend, 24 Nov 2024)", "https://en.trend.az/business/3974518.html", "Trend (Ministry of Energy of Kazakhstan)",
+                    "Jan–Oct 2024: 3.1 Mt shipped from Aktau (1.6 Mt to Makhachkala, 1.2 Mt towards BTC); Atasu–Alashankou >1 Mt of Kazakh oil; Atyrau–Samara ~7.2 Mt; transit 8.2 Mt Russia→China"),
+ "trend_aktau24": n("trend_aktau24", "KazTransOil boost oil transit from Aktau port to Baku (Trend via MENAFN, 14 Jan 2024)", "https://menafn.com/1107722129/Kaztransoil-Boost-Oil-Transit-From-Aktau-Port-To-Baku", "Trend (KazTransOil)",
+                    "2023: 3.376 Mt exported from Aktau; towards BTC 1.392 Mt (0.250 Mt in 2022), of which 1.057 Mt from Tengiz; 1.984 Mt to Makhachkala; KMG–SOCAR agreement for 1.5 Mt/y of Tengiz oil via BTC; 12–14 tankers of Kazakh oil a month reach Azerbaijan"),
+ "todayaz24": n("todayaz24", "KazTransOil transported over 800,000 tons of oil toward Baku in Jan–Jul 2024 (today.az/Azernews)", "https://today.az/news/business/251628.html", "today.az (Azernews)",
+                "Jan–Jul 2024: 0.837 Mt via Aktau towards BTC; up to 1.5 Mt planned for 2024; KMG–SOCAR agreement of March 2024 to raise BTC transit to 2.2 Mt/y"),
+ "caspol23": n("caspol23", "Kazakhstan Sends Second Oil Shipment Across the Caspian Sea to Baku (Caspian Policy Center, 2023)", "https://caspianpolicy.org/research/articles/kazakhstan-sends-second-oil-shipment-across-the-caspian-sea-to-baku", "Caspian Policy Center",
+               "first batch (Kashagan) shipped 20 Mar 2023; second, 9,959 t of Tengiz oil on the tanker Shusha, 27 Mar 2023 to the Sangachal terminal 42 km south of Baku, thence BTC; 125,000 t planned for April 2023"),
+ "report_akk25": n("report_akk25", "Yerlan Akkenjenov: Kazakhstan works to raise exports via BTC (Report.az, 2 Oct 2025)", "https://report.az/energetika/yerlan-akkenjenov-qazaxistan-btc-ile-ixraci-artirmaq-uzerinde-isleyir", "Report.az",
+                   "Jan–Aug 2025: 923,000 t of Kazakh oil via BTC; agreement provides for up to 2.2 Mt/y; 2025 could reach 1.2 Mt"),
+ "dayaz26": n("dayaz26", "Через порт Актау в Азербайджан отправлено 1,5 млн тонн казахстанской нефти (Day.Az, 28 Jan 2026)", "https://news.day.az/economy/1812501.html", "Day.Az (Kazakh Energy Minister Akkenzhenov)",
+              "1.5 Mt of Kazakh oil sent via Aktau to Azerbaijan (period not stated; read here as 2025); Atyrau–Samara 8.8 Mt; Kazakhstan–China 1 Mt plus 10 Mt Russian transit; 2.2 Mt Aktau→Makhachkala; BTC contract 2.2 Mt, physical deliveries could reach 7 Mt"),
+ "haqqin25": n("haqqin25", "Kazakh oil shipments via BTC suspended (haqqin.az, 16 Aug 2025)", "https://haqqin.az/news/357238", "haqqin.az",
+               "up to 35 kb/d of Kashagan and Tengiz crude via BTC temporarily stopped after a cargo contaminated with organochlorines (18–21 July) passed the Azertrans terminal; Azertrans terminal (2001) next to bp's Sangachal terminal, up to 20 Mt/y, joined to BTC by a 30-inch tie-in; Kazakhstan redirected the volumes to CPC"),
+ "tukib25": n("tukib25", "Kazakistan, BTC Boru Hattıyla Petrol İhracatını Yeniden Başlattı (TÜKİB, Sept 2025)", "https://tukib.kz/haber/kazakistan-btc-boru-hattiyla-petrol-ihracatini-yeniden-baslatti", "TÜKİB (KazMunayGas)",
+              "shipments towards BTC resumed 13 Sept 2025 with 8.8 kt of Kashagan oil from Aktau; stopped in August; Jan–Aug 2025 0.9 Mt via BTC"),
+ "energyasia08": n("energyasia08", "Kazakhstan: BTC pipeline exporting crude oil from Kazakh Tengiz field (EnergyAsia, 26 Dec 2008)", "http://energyasia.com/kazakhstan-btc-pipeline-exporting-crude-oil-from-kazakh-tengiz-field/", "EnergyAsia",
+                   "BTC has begun delivering Tengiz crude; tankers carry it from Aktau to Azerbaijan"),
+ "seanews23a": n("seanews23a", "It is planned to increase the transshipment of oil in the port of Aktau to 12.5 million tons (sea-news.az, 9 Aug 2023)", "https://sea-news.az/2023/08/09/it-is-planned-to-increase-the-transshipment-of-oil-in-the-port-of-aktau-to-12-5-million-tons/", "sea-news.az (Caspian Barrel)",
+                 "berths 4, 5 and 8 allow ~7.5 Mt/y of oil; with berths 9 and 10 restored (2023–2025) 12.5 Mt/y"),
+ "tacis06": n("tacis06", "Aktau Port Development, Masterplanning & Feasibility Study (EU TACIS, via Scribd)", "https://www.scribd.com/document/352709382/Feasibility-Study-Port-Of-7", "EU TACIS (consultants' report)",
+              "2006: 11.5 Mt handled, 87% oil; oil berths 4, 5, 9, 10 plus ferry jetty 8; rail access to the port limited by Sai-Utes–Mangyshlak (12.6 Mt/y, ~10.1 Mt/y left for oil); a 500 mm pipeline from the Buzachi field, 4–4.2 Mt/y"),
+ "chevron15": n("chevron15", "Moving crude by rail in Kazakhstan (Chevron, 23 Feb 2015)", "https://www.chevron.com/stories/moving-crude-by-rail-in-kazakhstan", "Chevron",
+                "CPC is the main carrier of Tengiz crude; TCO's own railroad (290 km of track, 96 km mainline) is the alternative; 61.7 Mt shipped by rail from Tengiz to Black Sea ports since 1995"),
+ "rg22": n("rg22", "Chevron considers exporting Kazakh oil by rail (Railway Gazette, Sept 2022)", "https://railwaygazette.com/freight/chevron-considers-exporting-kazakh-oil-by-rail/62541.article", "Railway Gazette",
+           "Chevron CEO (7 Sept 2022): may restart rail exports from Tengiz because of CPC problems; in 2011 ~15 Mt/y went by rail west to Ukraine and ~5 Mt via Aktau and tanker to Azerbaijan, then by pipeline to Supsa or Ceyhan"),
+ "ms23": n("ms23", "Japan's Inpex to send test cargo of Kashagan crude via BTC (Reuters via MarketScreener, 2023)", "https://m-de.marketscreener.com/kurs/aktie/INPEX-CORPORATION-6498754/news/Japanische-Firma-Inpex-schickt-Testladung-Kashagan-Rohol-uber-die-BTC-Pipeline-43209784/", "Reuters (MarketScreener)",
+           "KazTransOil: Inpex's Kashagan crude is already moving by rail to the port of Aktau; the port expects to ship 1.5 Mt of Tengiz crude to Baku this year (2023)"),
+ "kcts16": n("kcts16", "Azerbaijan and Kazakhstan plan laying the pipeline of 56 million tonnes capacity (Silkroadnews/Trend, 6 Oct 2016)", "https://silkroadnews.org/en/news/azerbaijan-and-kazakhstan-plan-laying-the-pipeline-of-56-million-tonnes-capacity", "Silkroadnews (Trend)",
+            "KCTS: the Eskene–Kuryk feasibility study provides for a pump station at Tengiz and a new Tengiz–Oporny–Uzen–Aktau main oil pipeline (i.e. none exists), an oil terminal at Kuryk and expansion of Aktau port; 23–25 Mt/y initially, up to 56"),
 }
 
 def SS(*ids): return [S[i] for i in ids]
@@ -273,7 +337,7 @@ def props(id, name, kind, mode, countries, status, status_date, timeline, source
     p = {"id": id, "name": name, "names": {"en": name, **(names or {})}, "layer": LAYER, "kind": kind, "mode": mode}
     if kw.get("commodities"): p["commodities"] = kw["commodities"]
     p["countries"] = countries; p["status"] = status; p["status_date"] = status_date; p["timeline"] = timeline
-    for k in ("capacity", "length", "operator", "owner", "nodes", "tags", "description", "history", "notes"):
+    for k in ("capacity", "length", "operator", "owner", "gauge_mm", "nodes", "tags", "description", "history", "notes"):
         if kw.get(k) is not None: p[k] = kw[k]
     p["sources"] = sources
     p["geometry_accuracy"] = acc

