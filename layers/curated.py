@@ -43,6 +43,7 @@ NESTED_FIELDS = (
     "tags",
     "sources",
     "waypoints",
+    "osm_way_ids",
 )
 
 #: Columns that to_frame() derives; exports carry them, and reading an export back drops them.

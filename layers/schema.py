@@ -331,6 +331,8 @@ class Asset(_Strict):
     geometry_accuracy: GeometryAccuracy
     geometry_note: str | None = None
     waypoints: list[Waypoint] = Field(default_factory=list)
+    #: OpenStreetMap way ids the geometry was taken from (``geometry_accuracy: surveyed``); optional.
+    osm_way_ids: list[int] | None = None
 
     @field_validator("id")
     @classmethod
