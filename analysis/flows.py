@@ -69,7 +69,8 @@ def commodity_graph(
         if avoid and avoid & set(d.get("countries") or ()):
             continue
         parts = d["layer"].split(">")
-        if not all(p.startswith(prefixes) for p in parts) and not (commodity == "oil" and _oil_by_rail(d, parts)):
+        oil_by_rail = commodity == "oil" and _oil_by_rail(d, parts)
+        if not all(p.startswith(prefixes) for p in parts) and not oil_by_rail:
             continue
         if (
             commodity == "oil"

@@ -9,6 +9,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from corridorkit.errors import InputError
+
 console = Console()
 
 
@@ -19,6 +21,9 @@ def route_command(
     k: int = typer.Option(1, "--k", help="Number of genuinely different alternatives."),
     as_of: str = typer.Option(None, "--as-of", help="Network as of this date or year."),
     avoid: list[str] = typer.Option(None, "--avoid", help="ISO3 country to avoid (repeatable)."),
+    mode: list[str] = typer.Option(
+        None, "--mode", help="Use only these modes: rail, road, sea (repeatable; default all)."
+    ),
     geojson: Path = typer.Option(None, "--geojson", help="Write the best route's path here."),
     params: Path = typer.Option(None, "--params", help="YAML file overriding model parameters."),
 ) -> None:
@@ -28,7 +33,15 @@ def route_command(
     from corridorkit.analysis.routing import route
 
     G = build_network(as_of, params=load_params(params))
-    routes = route(G, origin, destination, weight=by, k=k, avoid_countries=tuple(avoid or ()))
+    kw = {}
+    if mode:
+        bad = sorted(set(mode) - {"rail", "road", "sea"})
+        if bad:
+            raise InputError(f"unknown mode(s) {bad}; expected rail, road or sea", field="mode")
+        kw["layers"] = list(mode)
+    routes = route(
+        G, origin, destination, weight=by, k=k, avoid_countries=tuple(a.upper() for a in avoid or ()), **kw
+    )
     for i, r in enumerate(routes, 1):
         info = G.graph["place_info"]
         t = Table(
