@@ -94,6 +94,10 @@ def compile_ensemble(G, places: list[str], models: list[dict]) -> CompiledEnsemb
                 continue
             d = G.edges[key]
             ok = all((d.get("asset_id") if k == "asset" else d.get(k)) == v for k, v in sel.items())
+            if not ok and set(sel) == {"asset"}:
+                # a strait is a node on sea lines: disrupt the edges entering it (each passage once)
+                head = G.nodes[key[1]]
+                ok = head.get("kind") == "chokepoint" and head.get("place") == sel["asset"]
             if ok:
                 gid = d["asset_id"] if model.get("independent") else model["id"]
                 by_group.setdefault(gid, []).append(pos_of_pair[(int(cg.u[i]), int(cg.v[i]))])

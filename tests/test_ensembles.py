@@ -84,3 +84,25 @@ def test_results_do_not_depend_on_the_number_of_workers(G):
         two.drop(columns=["origin", "destination"]).to_numpy(dtype=float),
         equal_nan=True,
     )
+
+
+def test_every_shipped_disruption_model_selects_edges_of_the_shipped_network():
+    """A model that matches nothing would silently drop out of every ensemble (the Bosphorus once did)."""
+    from corridorkit.analysis.ensembles import compile_ensemble, load_disruptions
+
+    G = build_network(2026)
+    places = ["constanta_port", "piraeus_port", "poti_port", "yerevan", "road_vladikavkaz"]
+    models = load_disruptions()
+    ce = compile_ensemble(G, places, models)
+    selected = {label.split(":")[0] for label in ce.model_of_group}
+    assert selected == {m["id"] for m in models}
+    # the strait delay lands on the sea edges entering the Bosphorus: Constanța–Piraeus pays 36 h on
+    # 20 days a year (the model's figures), so its mean extra time is 36 x 20/365 = 1.97 h
+    straits = [m for m in models if m["id"] == "turkish_straits_delay"]
+    t = run_ensemble(
+        G, ["constanta_port", "piraeus_port"], n_samples=4000, seed=3, models=straits,
+        scheduler="synchronous", progress=False,
+    ).table.set_index(["origin", "destination"])
+    row = t.loc[("constanta_port", "piraeus_port")]
+    assert row.mean_extra_h == pytest.approx(36 * 20 / 365, rel=0.25)
+    assert row.p99_h == pytest.approx(row.baseline_h + 36)

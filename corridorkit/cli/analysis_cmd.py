@@ -50,7 +50,9 @@ def flow_command(
     as_of: str = typer.Option(None, "--as-of", help="Network as of this date or year."),
     open_asset: list[str] = typer.Option(None, "--open", help="Treat this asset as operational."),
     close_asset: list[str] = typer.Option(None, "--close", help="Treat this asset as closed."),
-    avoid: list[str] = typer.Option(None, "--avoid", help="ISO3 country whose links carry nothing (repeatable)."),
+    avoid: list[str] = typer.Option(
+        None, "--avoid", help="ISO3 country whose links carry nothing (repeatable)."
+    ),
 ) -> None:
     """Maximum flow of a commodity between places, with the binding assets (the min cut).
 
