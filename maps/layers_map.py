@@ -26,6 +26,10 @@ from corridorkit.maps.style import (
 LINE_KINDS = ("rail_line", "road", "pipeline", "sea_link")
 
 
+#: lon/lat box an overview map opens on: the Black Sea, the South Caucasus, the Caspian, Central Asia.
+FOCUS_BOUNDS = (26.0, 35.0, 75.0, 50.0)
+
+
 @lru_cache(maxsize=1)
 def hillshade_png(step: int = 2) -> tuple[str, list[list[float]]]:
     """Return the shipped DEM's hillshade as a PNG data URL in Web Mercator rows, and its bounds.
@@ -92,13 +96,30 @@ def _simple_layer(
     return SafeGeoJson({"type": "FeatureCollection", "features": feats}, name=name, show=show, pane=pane)
 
 
+#: The box the detailed ("core") borders are clipped to (see corridorkit.layers.base.borders).
+CORE_BOX = (25.0, 30.0, 90.0, 56.0)
+
+
+@lru_cache(maxsize=1)
+def _core_border_lines() -> gpd.GeoDataFrame:
+    """Return the detailed borders as lines, without the edges of the box they are clipped to.
+
+    Drawn as polygon outlines, the clipped borders would show the box as a frame across the map.
+    """
+    core = borders("core")
+    frame = shapely.box(*CORE_BOX).boundary.buffer(1e-4)
+    lines = shapely.difference(shapely.boundary(core.geometry.values), frame)
+    out = core[["name_en"]].copy()
+    out["geometry"] = lines
+    return gpd.GeoDataFrame(out, geometry="geometry", crs=core.crs)
+
+
 def add_basemap(m: folium.Map, *, hillshade: bool = True) -> list[SafeGeoJson]:
     """Add the offline basemap to a map; return its toggleable layers."""
     land = basemap("land")
     seas = basemap("seas")
     lakes = basemap("lakes")
     ctx = borders("context")
-    core = borders("core")
     layers = [
         _simple_layer(
             ctx,
@@ -128,7 +149,7 @@ def add_basemap(m: folium.Map, *, hillshade: bool = True) -> list[SafeGeoJson]:
             url, bounds=bounds, name="Terrain (GLOBE DEM hillshade)", opacity=1.0, pane="ckshade"
         ).add_to(m)
     borders_layer = _simple_layer(
-        core,
+        _core_border_lines(),
         {"color": "#6b6b6b", "weight": 1.0, "fillOpacity": 0.0, "fill": False},
         name="Borders (Natural Earth, de facto)",
         tip_col="name_en",
@@ -211,13 +232,15 @@ def layers_map(
     asset_layers.sort(key=lambda lyr: "places" in lyr.layer_name)
     for lyr in asset_layers:
         m.add_child(lyr)
-    m.add_child(LayerControl(asset_layers + toggles))
+    m.add_child(LayerControl(asset_layers + toggles, collapsed=len(asset_layers) + len(toggles) > 12))
     legend = (f"<b>{esc(title)}</b><br>" if title else "") + legend_html(order)
     add_legend(m, legend)
-    m.fit_bounds(
-        [
-            [float(gdf.total_bounds[1]), float(gdf.total_bounds[0])],
-            [float(gdf.total_bounds[3]), float(gdf.total_bounds[2])],
-        ]
-    ) if len(gdf) else None
+    if len(gdf):
+        x0, y0, x1, y1 = (float(v) for v in gdf.total_bounds)
+        # open on the region (Black Sea to Central Asia) when the data reaches further (the sea routes
+        # to Shanghai and round the Cape); the user zooms out for the rest
+        fx0, fy0, fx1, fy1 = FOCUS_BOUNDS
+        if x0 < fx0 or y0 < fy0 or x1 > fx1 or y1 > fy1:
+            x0, y0, x1, y1 = max(x0, fx0), max(y0, fy0), min(x1, fx1), min(y1, fy1)
+        m.fit_bounds([[y0, x0], [y1, x1]])
     return m

@@ -328,6 +328,16 @@ def step_flows(ctx: Context) -> Section:
     return s
 
 
+def _state_of(ctx: Context, name: str):
+    """Return a shipped scenario applied, cached for the report's run."""
+    from corridorkit.analysis.scenarios import apply_scenario
+
+    cache = ctx.cache.setdefault("applied", {})
+    if name not in cache:
+        cache[name] = apply_scenario(name)
+    return cache[name]
+
+
 def _root_baseline(sc) -> str | None:
     """Return the baseline a scenario is built on (through its ``extends`` chain), if any."""
     from corridorkit.analysis.scenarios import resolve_scenario
@@ -372,11 +382,11 @@ def step_scenarios(ctx: Context) -> Section:
             write_text(
                 ctx.path("maps", fname),
                 compare_page(
-                    base.network,
+                    _state_of(ctx, against).network,
                     G_s,
                     changed,
-                    title=f"{sc.title or sc.name} vs baseline",
-                    left="Baseline",
+                    title=f"{sc.title or sc.name} vs {against}",
+                    left=against,
                     right=sc.title or sc.name,
                 ),
             )

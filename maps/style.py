@@ -29,7 +29,6 @@ GROUPS = [
     ("gas", "Gas pipelines", "#ff7f0e"),
     ("oil", "Oil pipelines", "#5b3a29"),
     ("northern_alternative", "Northern route (via Russia)", "#7f7f7f"),
-    ("instc", "INSTC / southern alternatives", "#2ca02c"),
     ("southern_alternative", "INSTC / southern alternatives", "#2ca02c"),
     ("europe", "European links", "#17becf"),
     ("maritime", "Maritime baseline", "#1f3b73"),
@@ -46,6 +45,8 @@ GROUP_LABEL = {k: lbl for k, lbl, _ in GROUPS}
 def group_of(tags, layer: str) -> str:
     """Return the map group of an asset from its tags and layer."""
     keys = set(tags or ()) | {layer}
+    if "instc" in keys:  # INSTC assets belong with the southern alternatives (one entry in the control)
+        keys.add("southern_alternative")
     for k, _, _ in GROUPS:
         if k in keys:
             return k
