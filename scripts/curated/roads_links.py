@@ -1,4 +1,4 @@
-"""Add the Iranian road links Azerbaijan's trucks use to reach Nakhchivan to roads.geojson (idempotent).
+"""Add the road links to Nakhchivan through Iran and Türkiye to roads.geojson (idempotent).
 
 Before these, the shipped roads let a truck from Baku reach Nakhchivan without Armenia only by the Caspian
 ferry round through Turkmenistan, which no one does. Added (replaced if present):
@@ -8,8 +8,15 @@ ferry round through Turkmenistan, which no one does. Added (replaced if present)
 - ``road_jolfa_crossing_access`` and ``road_julfa_nakhchivan``: Jolfa (Iran) to the Aras bridge, and from the
   crossing by Julfa up the valley to Nakhchivan.
 
-Geometry is schematic (GeoNames towns and a few unnamed vertices); no official lengths were found.
-Run from the repository root: ``python scripts/curated/roads_iran_links.py`` then ``python scripts/update_manifest.py``.
+and through Türkiye (before them Nakhchivan reached Kars by road only through Armenia and Georgia):
+
+- ``road_igdir``: Iğdır as a road place (the rail station of the same name is still being built);
+- ``road_kars_igdir``: Kars – Tuzluca – Iğdır, 130 km (Iğdır governorship);
+- ``road_igdir_dilucu``: Iğdır – Aralık – Dilucu crossing, about 75 km (Iğdır governorship);
+- ``road_sadarak_nakhchivan``: from the Dilucu–Sadarak crossing by Sharur to Nakhchivan.
+
+Geometry is schematic (GeoNames towns and a few unnamed vertices).
+Run from the repository root: ``python scripts/curated/roads_links.py`` then ``python scripts/update_manifest.py``.
 """
 
 from __future__ import annotations
@@ -44,6 +51,16 @@ S = {
         "vestik_jolfa26", "Iran starts building a customs post on the border with Azerbaijan (Vestnik Kavkaza, 27 Jan 2026)",
         "https://vestikavkaza.ru/news/v-irane-nacali-stroit-tamozennyj-punkt-na-granice-s-azerbajdzanom.html",
         "Vestnik Kavkaza", "Jolfa customs takes up to 300 trucks a day", ACC),
+    "igdir_ulasim": src(
+        "igdir_ulasim", "Iğdır: Ulaşım (Iğdır Valiliği, Çevre ve Şehircilik İl Müdürlüğü)", "https://igdir.csb.gov.tr/ulasim-i-1142",
+        "T.C. Iğdır Valiliği",
+        "the 130 km Iğdır–Kars road; Erzurum and Kars roads join near Tuzluca; the province centre is linked to the "
+        "Dilucu border gate via Aralık by an asphalt road of about 75 km", ACC),
+    "trwiki_azetur": src(
+        "trwiki_azetur", "Azerbaycan-Türkiye sınırı (Turkish Wikipedia, IPFS copy)",
+        "https://tr.wikipedia.org/wiki/Azerbaycan-T%C3%BCrkiye_s%C4%B1n%C4%B1r%C4%B1", "Wikipedia",
+        "Dilucu (Iğdır) opened 20.05.1992, counterpart Sədərək, road M7 on the Nakhchivan side; the only "
+        "Azerbaijan–Türkiye crossing", ACC),
     "geonames": GEONAMES,
     "naturalearth": NE,
 }
@@ -176,6 +193,80 @@ def build() -> list[dict]:
             {"name": "Julfa (corridorkit node julfa)", "lon": julfa[0], "lat": julfa[1], "source": "geonames"},
             {"name": "Nakhchivan (corridorkit node nakhchivan)", "lon": nakh[0], "lat": nakh[1], "source": "geonames"}],
     }, [list(border), list(julfa), [45.58, 39.03], [45.52, 39.10], [45.46, 39.16], list(nakh)]))
+    out += _turkiye_links(nodes)
+    return out
+
+
+def _turkiye_links(nodes) -> list[dict]:
+    kars, dil = nodes["kars"], nodes["dilucu_border"]
+    sad, sha, nak = nodes["sadarak"], nodes["sharur"], nodes["nakhchivan"]
+    igd, ara, tuz = _pt("Iğdır", "TR"), _pt("Aralık", "TR"), _pt("Tuzluca", "TR")
+    common = {"layer": "roads", "kind": "road", "mode": "road",
+              "commodities": ["general_cargo", "vehicles", "passengers"], "status": "operational"}
+    out = [_feature({
+        "id": "road_igdir", "name": "Iğdır (road junction)", "names": {"en": "Iğdır (road junction)", "tr": "Iğdır"},
+        "layer": "roads", "kind": "station", "mode": "road", "commodities": ["general_cargo", "vehicles", "passengers"],
+        "countries": ["TUR"], "status": "operational", "status_date": "1992-05-20",
+        "timeline": [{"date": "1992-05-20", "status": "operational", "sources": ["trwiki_azetur"],
+                      "note": "Iğdır's road to the new Dilucu crossing in use (the town's roads are older)"}],
+        "tags": ["roads", "zangezur"],
+        "description": "Iğdır as a road place: the junction of the Kars, Doğubeyazıt and Dilucu roads.",
+        "sources": _sources(["igdir_ulasim", "trwiki_azetur", "geonames"]),
+        "geometry_accuracy": "digitised", "geometry_note": f"GeoNames city centre ({igd[2]})",
+    }, [igd[0], igd[1]], kind="Point")]
+    kars_line = [list(kars), [43.30, 40.45], [43.41, 40.37], [43.55, 40.20], list(tuz[:2]), [43.85, 39.98], list(igd[:2])]
+    out.append(_feature({
+        "id": "road_kars_igdir", "name": "Kars – Tuzluca – Iğdır road", "names": {"en": "Kars – Tuzluca – Iğdır road", "tr": "Kars – Tuzluca – Iğdır karayolu"},
+        **common, "countries": ["TUR"], "status_date": "1992-05-20",
+        "timeline": [{"date": "1992-05-20", "status": "operational", "sources": ["igdir_ulasim"],
+                      "note": "the state road in use (date is that of the Dilucu crossing it serves; the road is older)"}],
+        "length": {"value": 130, "unit": "km", "sources": ["igdir_ulasim"]},
+        "nodes": ["kars", "road_igdir"], "tags": ["roads", "zangezur"],
+        "description": "State road from Kars by Digor and Tuzluca down to the Iğdır plain; Nakhchivan's road to Kars and the Black Sea.",
+        "notes": "The Digor-area vertices are placed along the valley without a source (assumption); the drawn line is shorter than the official 130 km.",
+        "sources": _sources(["igdir_ulasim", "geonames"]),
+        "geometry_accuracy": "schematic",
+        "geometry_note": "straight legs Kars (corridorkit node) – three unnamed vertices towards Digor – Tuzluca – unnamed – Iğdır (GeoNames)",
+        "waypoints": [
+            {"name": "Kars (corridorkit node kars)", "lon": kars[0], "lat": kars[1], "source": "geonames"},
+            {"name": tuz[2], "lon": tuz[0], "lat": tuz[1], "source": "geonames"},
+            {"name": igd[2], "lon": igd[0], "lat": igd[1], "source": "geonames"}],
+    }, kars_line))
+    out.append(_feature({
+        "id": "road_igdir_dilucu", "name": "Iğdır – Aralık – Dilucu road", "names": {"en": "Iğdır – Aralık – Dilucu road", "tr": "Iğdır – Aralık – Dilucu yolu"},
+        **common, "countries": ["TUR"], "status_date": "1992-05-20",
+        "timeline": [{"date": "1992-05-20", "status": "operational", "sources": ["trwiki_azetur"],
+                      "note": "Dilucu crossing opened; the asphalt road from Iğdır by Aralık serves it"}],
+        "length": {"value": 75, "unit": "km", "min": 70, "max": 80, "sources": ["igdir_ulasim"],
+                   "note": "'about 75 km' (yaklaşık 75 kilometre)"},
+        "nodes": ["road_igdir", "dilucu_border"], "tags": ["roads", "zangezur"],
+        "description": "Asphalt road from Iğdır east by Aralık to the Dilucu crossing into Nakhchivan.",
+        "sources": _sources(["igdir_ulasim", "trwiki_azetur", "geonames", "naturalearth"]),
+        "geometry_accuracy": "schematic",
+        "geometry_note": "straight legs Iğdır – unnamed – Aralık – unnamed – Dilucu crossing (corridorkit node)",
+        "waypoints": [
+            {"name": igd[2], "lon": igd[0], "lat": igd[1], "source": "geonames"},
+            {"name": ara[2], "lon": ara[0], "lat": ara[1], "source": "geonames"},
+            {"name": "Dilucu crossing (corridorkit node dilucu_border)", "lon": dil[0], "lat": dil[1], "source": "naturalearth"}],
+    }, [list(igd[:2]), [44.30, 39.93], list(ara[:2]), [44.66, 39.80], list(dil)]))
+    out.append(_feature({
+        "id": "road_sadarak_nakhchivan", "name": "Sadarak – Sharur – Nakhchivan road (M7)",
+        "names": {"en": "Sadarak – Sharur – Nakhchivan road (M7)", "az": "Sədərək – Şərur – Naxçıvan yolu (M7)"},
+        **common, "countries": ["AZE"], "status_date": "1992-05-20",
+        "timeline": [{"date": "1992-05-20", "status": "operational", "sources": ["trwiki_azetur"],
+                      "note": "Sədərək crossing opened with Dilucu; road M7 on the Nakhchivan side"}],
+        "nodes": ["dilucu_border", "nakhchivan"], "tags": ["roads", "zangezur"],
+        "description": "From the Sadarak–Dilucu crossing by Sharur down the Aras plain to Nakhchivan city.",
+        "notes": "No official length found.",
+        "sources": _sources(["trwiki_azetur", "geonames", "naturalearth"]),
+        "geometry_accuracy": "schematic",
+        "geometry_note": "straight legs through the corridorkit nodes Dilucu crossing, Sadarak, Sharur, one unnamed vertex, Nakhchivan",
+        "waypoints": [
+            {"name": "Dilucu–Sadarak crossing", "lon": dil[0], "lat": dil[1], "source": "naturalearth"},
+            {"name": "Sadarak (corridorkit node sadarak)", "lon": sad[0], "lat": sad[1], "source": "geonames"},
+            {"name": "Sharur (corridorkit node sharur)", "lon": sha[0], "lat": sha[1], "source": "geonames"},
+            {"name": "Nakhchivan (corridorkit node nakhchivan)", "lon": nak[0], "lat": nak[1], "source": "geonames"}],
+    }, [list(dil), list(sad), list(sha), [45.2, 39.38], list(nak)]))
     return out
 
 
