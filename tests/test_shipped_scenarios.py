@@ -216,3 +216,18 @@ def test_every_delta_of_s1_is_explained_by_an_edit():
     gas = comp.flows.set_index("question").loc["caspian_gas_to_eu"]
     assert gas["scenario"] - gas["baseline"] == pytest.approx(10.0)
     assert "tap" in gas["explained_by"]
+
+
+def test_region_min_cuts_name_the_links_a_region_hangs_on(states):
+    q = {x["id"]: x for x in flow_questions()}
+    G25 = states("baseline-2025").network
+    arm = question_flow(G25, q["armenia_sea"])
+    rail = [a for a in arm.min_cut.assets if a.startswith("rail_")]
+    # Kars–Gyumri and Yeraskh are closed: Armenia's only railway out runs through Georgia (Ayrum–Marabda)
+    assert rail == ["rail_marabda_ayrum"]
+    # reopening Kars–Gyumri (S4) adds a rail outlet, so the cut can only grow
+    s4 = question_flow(states("s4-turkiye-mediates").network, q["armenia_sea"])
+    assert s4.value >= question_flow(states("baseline-2030").network, q["armenia_sea"]).value
+    # Nakhchivan hangs on its own last links: rail and road from Julfa (Iran side), road from Sadarak (Türkiye)
+    nakh = question_flow(G25, q["azerbaijan_nakhchivan"])
+    assert nakh.value > 0 and all("nakhchivan" in a or "julfa" in a for a in nakh.min_cut.assets)
