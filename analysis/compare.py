@@ -14,12 +14,12 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import yaml
 
 from corridorkit.analysis.chokepoints import asset_loads, assign, country_exposure
 from corridorkit.analysis.flows import question_flow
 from corridorkit.analysis.od import od_matrix
 from corridorkit.analysis.scenarios import ScenarioState, apply_scenario, edit_chain, resolve_scenario
+from corridorkit.geo.io import read_yaml
 from corridorkit.log import get_logger
 
 log = get_logger("compare")
@@ -33,7 +33,7 @@ def questions_path() -> Path:
 
 def flow_questions() -> list[dict]:
     """Return the named capacity questions (commodity, sources, sinks, title)."""
-    return yaml.safe_load(questions_path().read_text(encoding="utf-8"))["flows"]
+    return read_yaml(questions_path())["flows"]
 
 
 @dataclass

@@ -11,6 +11,7 @@ import yaml
 
 from corridorkit.errors import InputError
 from corridorkit.geo.geodesic import distance_km
+from corridorkit.geo.io import read_yaml
 
 
 def demand_path() -> Path:
@@ -25,7 +26,7 @@ def published_flows(path: str | Path | None = None) -> pd.DataFrame:
     """
     p = Path(path) if path else demand_path()
     try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+        data = read_yaml(p)
     except (OSError, yaml.YAMLError) as exc:
         raise InputError(f"cannot read the demand file ({exc})", file=p) from None
     known = set((data.get("sources") or {}).keys())

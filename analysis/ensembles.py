@@ -23,6 +23,7 @@ from scipy.sparse.csgraph import dijkstra
 
 from corridorkit.analysis.od import compile_graph
 from corridorkit.errors import InputError
+from corridorkit.geo.io import read_yaml
 from corridorkit.log import get_logger
 
 log = get_logger("ensembles")
@@ -37,7 +38,7 @@ def load_disruptions(path: str | Path | None = None) -> list[dict]:
     """Return the disruption models, checked: each has a selector, an effect and days per year."""
     p = Path(path) if path else disruptions_path()
     try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+        data = read_yaml(p)
     except (OSError, yaml.YAMLError) as exc:
         raise InputError(f"cannot read the disruption models ({exc})", file=p) from None
     models = data.get("models") or []

@@ -124,6 +124,23 @@ def _endpoint_nodes(G: nx.MultiDiGraph, names: list[str]) -> list:
     return out
 
 
+def _solve(D: nx.DiGraph) -> tuple[float, set, dict]:
+    """Return the max-flow value, the source side of the minimum cut and the flows, from one preflow-push.
+
+    The cut is the one networkx's ``minimum_cut`` returns (the nodes that cannot reach the sink in the
+    residual network are the sink side; that set is the same for every maximum flow).
+    """
+    from networkx.algorithms.flow import preflow_push
+
+    R = preflow_push(D, _S, _T, capacity="capacity", value_only=False)
+    value = R.graph["flow_value"]
+    flow_dict = {u: {v: max(0.0, R[u][v]["flow"]) for v in D[u]} for u in D}
+    saturated = [(u, v) for u, v, d in R.edges(data=True) if d["flow"] == d["capacity"]]
+    R.remove_edges_from(saturated)
+    sink_side = set(nx.shortest_path_length(R, target=_T))
+    return value, set(D) - sink_side, flow_dict
+
+
 def max_flow(
     G: nx.MultiDiGraph,
     commodity: str,
@@ -171,8 +188,7 @@ def max_flow(
     if _S not in D or _T not in D:
         value, flows, cut_rows = 0.0, [], []
     else:
-        value, (reach, _) = nx.minimum_cut(D, _S, _T, capacity="capacity")
-        _, flow_dict = nx.maximum_flow(D, _S, _T, capacity="capacity")
+        value, reach, flow_dict = _solve(D)
         cut_rows = []
         for u in reach:
             for v, d in D[u].items():

@@ -10,6 +10,7 @@ from typing import Any
 import yaml
 
 from corridorkit.errors import InputError, Problem
+from corridorkit.geo.io import read_yaml
 
 
 class Params:
@@ -105,13 +106,13 @@ def load_params(path: str | Path | None = None) -> Params:
         A YAML file holding only the keys to change, e.g.
         ``{"transfer_h": {"rail_ferry": {"value": 48, "assumption": true, "note": "..."}}}``.
     """
-    base = yaml.safe_load(default_params_path().read_text(encoding="utf-8"))
+    base = read_yaml(default_params_path())
     params = Params(base, file=str(default_params_path()))
     if path is None:
         return params
     p = Path(path)
     try:
-        over = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+        over = read_yaml(p) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise InputError(f"cannot read the parameter file ({exc})", file=p) from None
     if not isinstance(over, dict):

@@ -24,6 +24,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from corridorkit.errors import InputError, Problem
+from corridorkit.geo.io import read_yaml
 
 
 class _Edit(BaseModel):
@@ -170,7 +171,7 @@ def read_scenario(path: str | Path) -> Scenario:
     """
     p = Path(path)
     try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+        data = read_yaml(p)
     except FileNotFoundError:
         raise InputError("file not found", file=p) from None
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:

@@ -8,6 +8,8 @@ written to a temporary file in the target folder and moved into place with
 from __future__ import annotations
 
 import contextlib
+import copy
+import functools
 import json
 import math
 import os
@@ -16,6 +18,8 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
+
+import yaml
 
 from corridorkit.errors import UnsafePathError
 
@@ -150,3 +154,21 @@ def feature_collection(features: list[dict], *, name: str | None = None) -> dict
         fc["name"] = name
     fc["features"] = features
     return fc
+
+
+@functools.lru_cache(maxsize=64)
+def _yaml_cached(path: str, mtime_ns: int, size: int):
+    with open(path, encoding="utf-8") as f:
+        return yaml.safe_load(f)
+
+
+def read_yaml(path: str | Path):
+    """Return a YAML file parsed (``yaml.safe_load``), cached while the file is unchanged.
+
+    Each call returns a fresh deep copy, so callers may modify it. Errors are those of
+    ``open`` and ``yaml.safe_load`` (``FileNotFoundError``, ``OSError``, ``UnicodeDecodeError``,
+    ``yaml.YAMLError``), raised on every call.
+    """
+    p = Path(path)
+    st = p.stat()
+    return copy.deepcopy(_yaml_cached(str(p.resolve()), st.st_mtime_ns, st.st_size))

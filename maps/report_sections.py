@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 
 from corridorkit.errors import CorridorkitError, NoRouteError
-from corridorkit.geo.io import safe_join, write_text
+from corridorkit.geo.io import read_yaml, safe_join, write_text
 from corridorkit.log import get_logger
 from corridorkit.maps.report import Cell, Section, _num, _safe_href, save_png
 
@@ -179,11 +179,10 @@ def step_china_europe(ctx: Context) -> Section:
 
 
 def _questions():
-    import yaml
 
     from corridorkit.analysis.compare import questions_path
 
-    return yaml.safe_load(questions_path().read_text(encoding="utf-8"))
+    return read_yaml(questions_path())
 
 
 def step_energy(ctx: Context) -> Section:
@@ -461,12 +460,11 @@ def step_data(ctx: Context) -> Section:
 
 
 def step_method(ctx: Context) -> Section:
-    import yaml
 
     from corridorkit.analysis.params import default_params_path
 
     s = Section("method", "Method, parameters and limits")
-    data = yaml.safe_load(default_params_path().read_text(encoding="utf-8"))
+    data = read_yaml(default_params_path())
     srcs = data.get("sources", {})
     rows = []
     for group in ("speed_kmh", "transfer_h", "border_delay_h", "tariff_usd_per_tkm"):
