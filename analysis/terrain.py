@@ -253,11 +253,27 @@ def least_cost_alignment(start: tuple[float, float], end: tuple[float, float], *
         c, r = inv * pt
         return int(np.clip(r, 0, z.shape[0] - 1)), int(np.clip(c, 0, z.shape[1] - 1))
 
-    r0, r1 = cell(start), cell(end)
-    for label, rc in (("start", r0), ("end", r1)):
-        if not np.isfinite(cost[rc]):
+    def passable(rc, label, reach=3):
+        """Return ``rc`` or the nearest passable cell within ``reach`` cells (~2.5 km): a point
+        given at a border or a shore often falls in a boundary cell of the ~1 km DEM."""
+        if np.isfinite(cost[rc]):
+            return rc
+        r, c = rc
+        best = None
+        for dr in range(-reach, reach + 1):
+            for dc in range(-reach, reach + 1):
+                rr, cc = r + dr, c + dc
+                if 0 <= rr < z.shape[0] and 0 <= cc < z.shape[1] and np.isfinite(cost[rr, cc]):
+                    d = (dr * dy_m) ** 2 + (dc * dx_m) ** 2
+                    if best is None or d < best[0]:
+                        best = (d, (rr, cc))
+        if best is None:
             raise InputError(f"the {label} point of '{name}' lies on an impassable cell (water or "
-                             f"outside {within or 'the allowed area'})", feature=name, field=label)
+                             f"outside {within or 'the allowed area'}) with no passable cell within "
+                             f"{reach} cells", feature=name, field=label)
+        return best[1]
+
+    r0, r1 = passable(cell(start), "start"), passable(cell(end), "end")
     mcp = MCP_Geometric(cost, sampling=(dy_m, dx_m), fully_connected=True)
     costs, _ = mcp.find_costs([r0], [r1])
     if not np.isfinite(costs[r1]):
