@@ -254,8 +254,10 @@ def least_cost_alignment(start: tuple[float, float], end: tuple[float, float], *
         return int(np.clip(r, 0, z.shape[0] - 1)), int(np.clip(c, 0, z.shape[1] - 1))
 
     def passable(rc, label, reach=3):
-        """Return ``rc`` or the nearest passable cell within ``reach`` cells (~2.5 km): a point
-        given at a border or a shore often falls in a boundary cell of the ~1 km DEM."""
+        """Return ``rc`` or the nearest passable cell within ``reach`` cells (~2.5 km).
+
+        A point given at a border or a shore often falls in a boundary cell of the ~1 km DEM.
+        """
         if np.isfinite(cost[rc]):
             return rc
         r, c = rc
