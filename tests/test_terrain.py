@@ -121,3 +121,17 @@ def test_the_profile_command_on_a_user_file(tmp_path):
     assert r.returncode == 0, r.stderr
     assert "max m" in r.stdout and "lower bounds" in r.stdout.replace("\n", " ")
     assert (tmp_path / "p.png").stat().st_size > 5000
+
+
+def test_an_end_point_in_a_border_cell_snaps_to_the_country_and_far_outside_is_refused():
+    from corridorkit.layers.base import country_of
+
+    kapan, meghri = (46.40, 39.20), (46.25, 38.91)  # both in Armenia; Kapan's DEM cell centre lies in AZE
+    a = terrain.least_cost_alignment(kapan, meghri, within="ARM")
+    assert a.line.coords[0] == kapan and a.line.coords[-1] == meghri
+    inner = np.array(a.line.coords[1:-1])
+    assert set(country_of(inner[:, 0], inner[:, 1])) == {"ARM"}
+    # the Meghri pass (~2,535 m) lies between them: staying in Armenia means climbing over it
+    assert a.profile.summary["max_m"] > 2000
+    with pytest.raises(InputError, match="impassable"):
+        terrain.least_cost_alignment((46.70, 39.20), meghri, within="ARM")  # ~25 km into Azerbaijan
