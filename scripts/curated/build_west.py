@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import numpy as np
 import shapely
 from shapely.geometry import LineString
 
@@ -38,6 +39,39 @@ def along_border(a: str, b: str, x0: float, x1: float, offset_deg: float) -> lis
     pts = [c for part in getattr(line, "geoms", [line]) for c in part.coords if x0 <= c[0] <= x1]
     pts.sort(key=lambda c: -c[0])
     return [(x, y + offset_deg) for x, y in pts]
+
+
+def valley_floor(pts, country: str, radius_km: float = 1.5) -> list[tuple[float, float]]:
+    """Move each vertex to the lowest cell of the shipped DEM within ``radius_km`` whose centre lies in ``country``.
+
+    For lines that follow a river (the Araz): Natural Earth's border is smoothed and a shifted copy of it
+    runs up the valley sides, so an elevation profile along it climbs walls the railway never climbs.
+    The GLOBE cells are ~1 km means, so the floor found is itself a smoothed valley floor.
+    """
+    import rasterio
+
+    from corridorkit.layers.base import country_of, dem_path
+
+    out = []
+    with rasterio.open(dem_path()) as ds:
+        z = ds.read(1)
+        tr = ds.transform
+        inv = ~tr
+        for x, y in pts:
+            c, r = inv * (x, y)
+            r, c = int(r), int(c)
+            k = int(round(radius_km / (abs(tr.e) * 111.0))) + 1
+            rows, cols = np.mgrid[max(r - k, 0):r + k + 1, max(c - k, 0):c + k + 1]
+            xs, ys = tr * (cols + 0.5, rows + 0.5)
+            dkm = np.hypot((xs - x) * 111.0 * np.cos(np.radians(y)), (ys - y) * 111.0)
+            ok = (dkm <= radius_km) & (z[rows, cols] > 0)
+            ok &= country_of(xs.ravel(), ys.ravel()).reshape(xs.shape) == country
+            if not ok.any():
+                out.append((x, y))
+                continue
+            i = np.argmin(np.where(ok, z[rows, cols], np.iinfo(np.int16).max))
+            out.append((round(float(xs.ravel()[i]), 5), round(float(ys.ravel()[i]), 5)))
+    return out
 
 
 # ---------------------------------------------------------------- points
@@ -526,7 +560,7 @@ Z.point(*ob, id="ordubad_border", name="Meghri – Ordubad rail border (ARM–AZ
                   "name_other_side": "Ordubad district, Nakhchivan (Azerbaijan)"},
         tags=["zangezur", "crossings"], geometry_accuracy="schematic", coord_source="naturalearth", extra=("naturalearth",),
         geometry_note="on the shipped ARM–AZE border near the Araz", description="West end of the Meghri section.")
-meghri_line = [ag_b] + along_border("ARM", "IRN", 46.14, 46.51, 0.004) + [ob]
+meghri_line = [ag_b] + valley_floor(along_border("ARM", "IRN", 46.14, 46.51, 0.004), "ARM") + [ob]
 meghri_line.insert(1 + min(range(len(meghri_line) - 2), key=lambda i: abs(meghri_line[1 + i][0] - meghri_xy[0])),
                    P["meghri"])
 Z.line(meghri_line, id="rail_meghri_section", name="Zangezur / TRIPP railway: Meghri section (Armenia)",
@@ -543,8 +577,10 @@ Z.line(meghri_line, id="rail_meghri_section", name="Zangezur / TRIPP railway: Me
                "note": "42 (Overchuk; ADY), 43 (Armenian minister; Uraloğlu), 45 (Grigoryan), 41 (Sputnik Armenia)"},
        gauge_mm=[1520], nodes=["agbend_border", "meghri", "ordubad_border"], tags=["zangezur"],
        geometry_accuracy="schematic",
-       geometry_note="the shipped ARM–IRN border (the Araz) shifted ~0.4 km north; Natural Earth does not resolve the "
-                     "river's meanders, so the geodesic length understates the published length",
+       geometry_note="the shipped ARM–IRN border (the Araz) shifted ~0.4 km north, each vertex then moved to the lowest "
+                     "GLOBE DEM cell within 1.5 km inside Armenia (the valley floor the old line followed); Natural "
+                     "Earth does not resolve the river's meanders, so the geodesic length understates the published "
+                     "length",
        notes="Pashinyan expects works on the ground in H2 2026, railway first (via facts compilation). No expected "
              "opening date is recorded because construction has not started.",
        description="The missing ~42 km link through Armenia's Syunik province between Azerbaijan and Nakhchivan.")
@@ -707,8 +743,9 @@ Z.point(*kal_b, id="agbend_kalaleh_border", name="Ağbənd – Kalaleh Araz brid
         tags=["zangezur", "crossings"], geometry_accuracy="schematic", coord_source="naturalearth", extra=("naturalearth",),
         geometry_note="on the shipped AZE–IRN border (the Araz) south of Ağbənd", description="Road bridge (216–220 m) of "
         "the Aras corridor; a rail bridge is planned next to it.")
-aras = [ag_xy, kal_b] + along_border("ARM", "IRN", 46.14, 46.51, -0.01) + \
-       [(x, y - 0.012) for x, y in along_border("AZE", "IRN", 45.64, 46.135, 0)] + [jolfa_xy]
+aras = [ag_xy, kal_b] + valley_floor(along_border("ARM", "IRN", 46.14, 46.51, -0.01) +
+                                     [(x, y - 0.012) for x, y in along_border("AZE", "IRN", 45.64, 46.135, 0)],
+                                     "IRN") + [jolfa_xy]
 Z.line(aras, id="rail_aras_corridor", name="Aras corridor railway through Iran (proposed)",
        names={"en": "Aras corridor railway", "az": "Araz dəhlizi", "fa": "کریدور ارس"}, kind="rail_line", mode="rail",
        commodities=["general_cargo", "containers"], countries=["AZE", "IRN"], status=prop, status_date="2025-10-13",
@@ -717,19 +754,22 @@ Z.line(aras, id="rail_aras_corridor", name="Aras corridor railway through Iran (
                  Z.ev("2023-10-27", prop, ["menafn_hor"], "Iran: railway from Ağbənd through Iran to Julfa to follow")],
        gauge_mm=[1520], nodes=["agbend", "agbend_kalaleh_border", "jolfa_ir"], tags=["zangezur"],
        geometry_accuracy="schematic",
-       geometry_note="along the Iranian bank of the Araz: the shipped ARM–IRN and AZE–IRN borders shifted ~1 km south",
+       geometry_note="along the Iranian bank of the Araz: the shipped ARM–IRN and AZE–IRN borders shifted ~1 km south, "
+                     "each vertex then moved to the lowest GLOBE DEM cell within 1.5 km inside Iran (the valley floor)",
        notes="Overchuk put the Iranian bypass at ~50 km in Iran; Iran's Aras corridor road and rail projects total 107 km "
              "(Mehr). Gauge not published (1,520 mm assumed for continuity with Azerbaijan).",
        description="The Iranian alternative to the Meghri section: Ağbənd – Kalaleh – along the Araz – Jolfa – Culfa.")
-Z.line([ag_xy, kal_b] + along_border("ARM", "IRN", 46.14, 46.51, -0.014) +
-       [(x, y - 0.016) for x, y in along_border("AZE", "IRN", 45.64, 46.135, 0)] + [jolfa_xy],
+Z.line([ag_xy, kal_b] + valley_floor(along_border("ARM", "IRN", 46.14, 46.51, -0.014) +
+                                    [(x, y - 0.016) for x, y in along_border("AZE", "IRN", 45.64, 46.135, 0)],
+                                    "IRN") + [jolfa_xy],
        id="road_aras_corridor", name="Aras corridor road through Iran", names={"en": "Aras corridor road",
        "az": "Araz dəhlizi avtomobil yolu", "fa": "جاده کریدور ارس"}, kind="road", mode="road",
        commodities=["general_cargo", "vehicles", "passengers"], countries=["AZE", "IRN"], status=uc, status_date="2025-10-13",
        timeline=[Z.ev("2023-10-06", uc, ["caspian_aras"], "bridge and customs works started"),
                  Z.ev("2026-03", op, ["report_aras"], "bridge due end-2025 and customs Q1 2026", expected=True)],
        nodes=["agbend", "agbend_kalaleh_border", "jolfa_ir"], tags=["zangezur", "roads"], geometry_accuracy="schematic",
-       geometry_note="along the Iranian bank of the Araz (existing Iranian road), shifted borders as for the railway",
+       geometry_note="along the Iranian bank of the Araz (existing Iranian road), shifted borders and valley-floor "
+                     "vertices as for the railway",
        notes="The Iranian bank road (Nurduz–Jolfa) exists; the new element is the Ağbənd–Kalaleh bridge and border post.",
        description="Road link from Azerbaijan's Zangilan district to Nakhchivan through Iran.")
 write(OUT / "zangezur.geojson", Z.features)
