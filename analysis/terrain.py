@@ -29,7 +29,9 @@ log = get_logger("terrain")
 RULING_GRADIENTS = (12.0, 20.0, 40.0)
 
 CAVEAT = ("DEM: GLOBE 30'' (~1 km cells, NOAA NGDC). Cell means smooth peaks and gorges and read "
-          "every cell at or below 0 m as 0, so gradients are lower bounds of local grades.")
+          "every cell at or below 0 m as 0, so gradients are lower bounds of local grades. Along a gorge "
+          "narrower than a cell (the Araz at Meghri) the samples fall on the walls as well as the floor, "
+          "so elevations and climb there are overstated.")
 
 
 def _dem(dem: str | Path | None) -> Path:
