@@ -407,8 +407,8 @@ def step_terrain(ctx: Context) -> Section:
            "keeps: the Meghri section and the Aras bypass stay in the Araz valley (~400–500 m at their low "
            "ends), the Kars–Dilucu and BTK lines cross high plateaus. Along the Araz gorge, which is "
            "narrower than a ~1 km DEM cell, the samples fall on the gorge walls too, so the maxima and "
-           "climbs of the two valley lines are overstated; schematic lines that cut across ridges (BTK near Tsalka) read "
-           "higher than the track.")
+           "climbs of the two valley lines are overstated; schematic lines that cut across ridges "
+           "(BTK near Tsalka) read higher than the track.")
     s.table(["alignment", "asset", "km", "min m", "max m", "climb m", "steepest 5 km ‰",
              "share > 20 ‰"],
             [[r["comparison"], r["asset"], r["length_km"], r["min_m"], r["max_m"], r["climb_m"],
