@@ -335,29 +335,12 @@ def _snap(M, G, osm_nodes, R, snap_km: float, params: Params, report: OsmMergeRe
         elif ok.any():
             i = int(np.flatnonzero(ok)[np.argmin(dist[ok])])
             km = float(dist[i])
+            country = R.nodes[osm_ids[i]]["country"]
             for o in sorted(osm_nodes[osm_ids[i]]):
-                _gauge_break(
-                    M,
-                    nid,
-                    o,
-                    d["place"],
-                    R.nodes[osm_ids[i]]["country"],
-                    km * 1000.0,
-                    params,
-                    status=status,
-                    active=active,
-                )
-                _gauge_break(
-                    M,
-                    o,
-                    nid,
-                    d["place"],
-                    R.nodes[osm_ids[i]]["country"],
-                    km * 1000.0,
-                    params,
-                    status=status,
-                    active=active,
-                )
+                for a, b in ((nid, o), (o, nid)):
+                    _gauge_break(
+                        M, a, b, d["place"], country, km * 1000.0, params, status=status, active=active
+                    )
                 report.snapped.append((nid, o, round(km, 3), "gauge_break"))
         else:
             report.unsnapped.append(nid)
