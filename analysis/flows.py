@@ -104,7 +104,7 @@ def _oil_by_rail(d: dict, parts: list[str]) -> bool:
         goods = set(d.get("commodities") or ())
         return parts[0].startswith("rail") and bool(goods) and goods <= {"oil", "oil_products"}
     if d["kind"] == "transfer":
-        return sorted(p.startswith("rail") for p in parts) == [False, True] and "sea" in parts
+        return "sea" in parts and any(p.startswith("rail") for p in parts)
     return False
 
 

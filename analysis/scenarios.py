@@ -275,8 +275,8 @@ def _chokepoint_edit(G, e) -> bool:
 
 def _apply(G, demand: pd.DataFrame, e, forbidden) -> pd.DataFrame:
     if isinstance(e, OpenClose | SetStatus | Delay) and _chokepoint_edit(G, e):
-        pass
-    elif isinstance(e, OpenClose | SetStatus):
+        return demand
+    if isinstance(e, OpenClose | SetStatus):
         status = (
             {"open": "operational", "close": "closed"}.get(getattr(e, "op", ""), None)
             if isinstance(e, OpenClose)

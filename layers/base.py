@@ -36,6 +36,16 @@ def _read(path: str) -> gpd.GeoDataFrame:
     return gpd.read_file(path)
 
 
+#: lon/lat box (west, south, east, north) of the detailed "core" borders: Black Sea to the Chinese border.
+CORE_BOX = (25.0, 30.0, 90.0, 56.0)
+
+
+def in_core(x, y):
+    """Return whether lon/lat points lie in :data:`CORE_BOX` (where the 10m borders apply)."""
+    w, s, e, n = CORE_BOX
+    return (x >= w) & (x <= e) & (y >= s) & (y <= n)
+
+
 def borders(detail: str = "core") -> gpd.GeoDataFrame:
     """Return Natural Earth admin-0 countries (de facto edition) as shipped.
 
@@ -99,7 +109,7 @@ def country_of(lon, lat, *, max_km: float = 0.0) -> np.ndarray:
     x = np.atleast_1d(np.asarray(lon, dtype=float))
     y = np.atleast_1d(np.asarray(lat, dtype=float))
     out = np.full(len(x), None, dtype=object)
-    core = (x >= 25) & (x <= 90) & (y >= 30) & (y <= 56)
+    core = in_core(x, y)
     for detail, mask in (("core", core), ("context", ~core)):
         if not mask.any():
             continue

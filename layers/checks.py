@@ -15,7 +15,7 @@ import pandas as pd
 import shapely
 
 from corridorkit.geo.geodesic import line_length_km, points_along
-from corridorkit.layers.base import borders, country_of
+from corridorkit.layers.base import borders, country_of, in_core
 from corridorkit.layers.validate import Feature
 
 #: Allowed relative difference between geodesic and official length.
@@ -93,7 +93,7 @@ def countries_along(geom, *, step_km: float = STEP_KM, min_run_km: float = MIN_R
 
 
 def _distance_to_country_km(code: str, x: float, y: float) -> float:
-    detail = "core" if 25 <= x <= 90 and 30 <= y <= 56 else "context"
+    detail = "core" if in_core(x, y) else "context"
     b = borders(detail)
     rows = b[b.adm0_a3 == code]
     if rows.empty:

@@ -10,7 +10,7 @@ import numpy as np
 import rasterio
 import shapely
 
-from corridorkit.layers.base import basemap, borders, dem_path
+from corridorkit.layers.base import CORE_BOX, basemap, borders, dem_path
 from corridorkit.maps.leaflet import LayerControl, SafeGeoJson, add_legend, offline_map
 from corridorkit.maps.style import (
     GROUP_LABEL,
@@ -94,10 +94,6 @@ def _simple_layer(
             props["_tip"] = esc(gdf.iloc[i][tip_col])
         feats.append({"type": "Feature", "properties": props, "geometry": shapely.geometry.mapping(g)})
     return SafeGeoJson({"type": "FeatureCollection", "features": feats}, name=name, show=show, pane=pane)
-
-
-#: The box the detailed ("core") borders are clipped to (see corridorkit.layers.base.borders).
-CORE_BOX = (25.0, 30.0, 90.0, 56.0)
 
 
 @lru_cache(maxsize=1)

@@ -179,7 +179,6 @@ def step_china_europe(ctx: Context) -> Section:
 
 
 def _questions():
-
     from corridorkit.analysis.compare import questions_path
 
     return read_yaml(questions_path())
@@ -328,9 +327,12 @@ def step_flows(ctx: Context) -> Section:
 
 
 def _state_of(ctx: Context, name: str):
-    """Return a shipped scenario applied, cached for the report's run."""
+    """Return a shipped scenario applied, reusing the states the energy step already built."""
     from corridorkit.analysis.scenarios import apply_scenario
 
+    built = ctx.cache.get("states", {})
+    if name in built:
+        return built[name]
     cache = ctx.cache.setdefault("applied", {})
     if name not in cache:
         cache[name] = apply_scenario(name)
@@ -464,7 +466,6 @@ def step_data(ctx: Context) -> Section:
 
 
 def step_method(ctx: Context) -> Section:
-
     from corridorkit.analysis.params import default_params_path
 
     s = Section("method", "Method, parameters and limits")
