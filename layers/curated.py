@@ -83,18 +83,32 @@ def _load_shipped(path: str, mtime: float) -> tuple[Feature, ...]:
 
 
 def read_user_file(path: str | Path) -> tuple[list[Feature], list[Problem]]:
-    """Read a user's layer (GeoJSON, GeoPackage, GeoParquet) through the same validation.
+    """Read a user's layer (YAML source file, GeoJSON, GeoPackage, GeoParquet) through the same validation.
 
     Parameters
     ----------
     path
-        The file. Nested fields (``sources``, ``capacity`` ...) are JSON text in
+        The file: a YAML source file (``docs/sources.md``; lines may be drawn through shipped
+        place ids), GeoJSON, GeoPackage or GeoParquet. Nested fields (``sources``, ``capacity`` ...)
+        are JSON text in
         GeoPackage/GeoParquet files, as :func:`corridorkit.layers.export.export` writes them.
     """
     from corridorkit.layers.validate import read_geojson
 
     p = Path(path)
     suffix = p.suffix.lower()
+    if suffix in (".yaml", ".yml"):
+        from corridorkit.layers.sources import read_source, to_feature_collection
+
+        places = {
+            f.asset.id: (f.geometry.x, f.geometry.y)
+            for sp in shipped_files()
+            for f in _load_shipped(str(sp), sp.stat().st_mtime)
+            if f.geometry.geom_type == "Point"
+        }
+        fc, problems = to_feature_collection(read_source(p), str(p), places)
+        features, more = validate_features(fc, str(p))
+        return features, problems + more
     if suffix in (".geojson", ".json"):
         obj = read_geojson(p)
         for f in obj.get("features") or [] if isinstance(obj, dict) else []:
@@ -102,7 +116,7 @@ def read_user_file(path: str | Path) -> tuple[list[Feature], list[Problem]]:
                 f["properties"] = _undo_derived(f["properties"])
         return validate_features(obj, str(p))
     if suffix not in (".gpkg", ".parquet", ".geoparquet"):
-        raise InputError(f"unsupported format {suffix!r}; expected .geojson, .gpkg or .parquet", file=p)
+        raise InputError(f"unsupported format {suffix!r}; expected .yaml, .geojson, .gpkg, .parquet", file=p)
     if not p.exists():
         raise InputError("file not found", file=p)
     from corridorkit.geo.crs import to_wgs84

@@ -1,4 +1,4 @@
-"""``corridorkit layers``: list, show, export and check the curated infrastructure layers."""
+"""``corridorkit layers``: list, show, export, check, build and start the curated infrastructure layers."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-app = typer.Typer(help="The curated infrastructure layers: list, show, export, check.", no_args_is_help=True)
+app = typer.Typer(
+    help="The curated infrastructure layers: list, show, export, check, build, new.", no_args_is_help=True
+)
 console = Console()
 
 AS_OF = typer.Option(None, "--as-of", help="Statuses as of this date or year (e.g. 2030).")
@@ -182,3 +184,59 @@ def check(
     )
     if n_bad or schema_problems:
         raise typer.Exit(1)
+
+
+@app.command("build")
+def build_(
+    sources: Path = typer.Option(
+        None, "--sources", help="Folder of YAML source files (default: the shipped layers/data/sources)."
+    ),
+    out: Path = typer.Option(
+        None, "--out", help="Folder for the GeoJSON (default: the shipped layers/data/curated)."
+    ),
+    check_only: bool = typer.Option(
+        False, "--check", help="Write nothing; exit 1 if a built layer differs from the one in --out."
+    ),
+) -> None:
+    """Build the curated GeoJSON layers from the YAML asset source files (docs/sources.md).
+
+    Writes only the GeoJSON files named after a source file (and, for the shipped data, the
+    manifest); every problem in every source file is listed before anything is written.
+    """
+    from corridorkit.layers.sources import build
+
+    if out is not None and out.exists() and not out.is_dir():
+        raise typer.BadParameter(f"{out} is a file; expected a folder", param_hint="--out")
+    r = build(sources, out, check=check_only)
+    for p in r.written:
+        console.print(f"wrote {p}")
+    for p in r.different:
+        console.print(f"[red]differs from its source file:[/red] {p}")
+    console.print(
+        f"{len(r.written) + len(r.unchanged) + len(r.different)} layers: {len(r.written)} written, "
+        f"{len(r.unchanged)} unchanged, {len(r.different)} different"
+    )
+    if r.different:
+        raise typer.Exit(1)
+
+
+@app.command("new")
+def new(
+    kind: str = typer.Option(
+        ..., "--kind", help="rail_line, road, pipeline, sea_link, station, port, border_crossing ..."
+    ),
+    out: Path = typer.Option(
+        Path("my_layer.yaml"), "--out", help="The file to write (refused if it exists).", dir_okay=False
+    ),
+) -> None:
+    """Write a commented template of a layer source file with one asset of a kind, to fill in."""
+    from corridorkit.geo.io import write_text
+    from corridorkit.layers.sources import template
+
+    text = template(kind, name=out.name)
+    if out.exists():
+        raise typer.BadParameter(
+            f"{out} exists; choose another name (nothing was overwritten)", param_hint="--out"
+        )
+    write_text(out, text)
+    console.print(f"wrote {out}: fill it in, then `corridorkit layers check {out}`")
