@@ -29,9 +29,10 @@ import shapely
 from shapely.geometry import LineString, MultiLineString, Point
 from shapely.ops import linemerge, substring
 
+from corridorkit.analysis.edges import add_both_ways, make_edge
 from corridorkit.analysis.params import Params, load_params
 from corridorkit.geo.geodesic import length_km
-from corridorkit.layers.base import country_of
+from corridorkit.layers.base import country_runs
 from corridorkit.layers.curated import load_features, status_as_of
 from corridorkit.layers.schema import LINE_KINDS
 from corridorkit.layers.validate import Feature
@@ -44,10 +45,11 @@ CARGO_LAYERS_PREFIX = ("rail", "road", "sea")
 
 @dataclass
 class NetworkReport:
-    """What the builder noticed: places no line reaches, line ends that stop near another line."""
+    """What the builder noticed: isolated places, dangling line ends, near misses, land lines over water."""
 
     isolated_places: list[str] = field(default_factory=list)
     dangling_ends: list[tuple[str, str]] = field(default_factory=list)  # (asset, node)
+    over_water: list[tuple[str, float]] = field(default_factory=list)  # (land line, km over water)
     near_misses: list[tuple[str, str, float]] = field(default_factory=list)  # (node, other, km)
 
 
@@ -110,17 +112,6 @@ def _convert(value: float, unit: str, commodity: str, params: Params) -> float |
     return None if f is None else value * f
 
 
-def _edge_time_cost(mode_layer: str, km: float, sea_kind: str, params: Params) -> tuple[float, float]:
-    if mode_layer.startswith("rail"):
-        return km / params.value("speed_kmh.rail"), km * params.value("tariff_usd_per_tkm.rail")
-    if mode_layer == "road":
-        return km / params.value("speed_kmh.road"), km * params.value("tariff_usd_per_tkm.road")
-    if mode_layer == "sea":
-        key = "ferry" if sea_kind == "ferry" else "ship"
-        return km / params.value(f"speed_kmh.{key}"), km * params.value(f"tariff_usd_per_tkm.{key}")
-    return 0.0, 0.0
-
-
 CASPIAN = ("AZE", "KAZ", "TKM", "IRN", "RUS")
 
 
@@ -163,6 +154,8 @@ def build_network(
     params = params or load_params()
     if features is None:
         features, _ = load_features(files, strict=True)
+    # Status on the date is resolved once per feature, here, and used by every edge made from it.
+    status = {fid: status_as_of(f.asset, as_of) for fid, f in features.items()}
     G = nx.MultiDiGraph(
         crs="EPSG:4326", as_of=None if as_of is None else str(as_of), name="corridorkit multimodal network"
     )
@@ -179,12 +172,120 @@ def build_network(
             "x": f.geometry.x,
             "y": f.geometry.y,
             "countries": list(a.countries),
-            "status": status_as_of(a, as_of),
+            "status": status[a.id],
             "layer": a.layer,
         }
     lines = [f for f in features.values() if f.asset.kind in LINE_KINDS]
+    segments = _segments(lines, place_info)
     # Measure all segments in one vectorised call.
-    segments = []  # (feature, layer, node_u, node_v, geometry)
+    kms = length_km([s[4] for s in segments]) if segments else np.zeros(0)
+    # Where an official route length is published, scale the geodesic segment lengths of that line to it:
+    # digitised and schematic geometries cut the corners of the real route.
+    scale = np.ones(len(segments))
+    if segments:
+        whole_km = length_km([_single_line(f.geometry) for f in lines])
+        whole = dict(zip([f.asset.id for f in lines], whole_km, strict=True))
+        scale = np.array([
+            (s[0].asset.length.value / whole[s[0].asset.id])
+            if s[0].asset.length and s[0].asset.length.unit == "km" and whole[s[0].asset.id] > 0 else 1.0
+            for s in segments
+        ])
+        kms = kms * scale
+    runs = segment_countries([s[4] for s in segments], [s[1] == "sea" for s in segments])
+    crossing_ids = {pid for pid, p in place_info.items() if p["kind"] == "border_crossing"}
+    over_water: dict[str, float] = defaultdict(float)
+
+    def node_for(place: str, layer: str, side: str | None) -> str:
+        nid = f"{place}:{layer}" if place not in crossing_ids else f"{place}:{layer}:{side}"
+        if nid not in G:
+            p = place_info[place]
+            G.add_node(
+                nid, x=p["x"], y=p["y"], place=place, layer=layer, side=side, kind=p["kind"], name=p["name"]
+            )
+            places[place].add(nid)
+        return nid
+
+    for (f, layer, u_place, v_place, part), km, sc, run in zip(segments, kms, scale, runs, strict=True):
+        a = f.asset
+        cap, basis = capacity_of(f, params, layer)
+        if cap is None and not layer.startswith("pipeline"):
+            cap = params.value(f"default_capacity_mt.{layer.rstrip('0123456789')}")
+            basis = "default (assumption)"
+        if not run:  # no land or territorial water under the line: the asset's first country
+            run = [(a.countries[0], float(km) / sc)] if a.countries else []
+        country_km = [(c, k * sc) for c, k in run]
+        if layer != "sea" and float(km) - sum(k for _, k in country_km) > OVER_WATER_KM:
+            over_water[a.id] = max(over_water[a.id], float(km) - sum(k for _, k in country_km))
+        u = node_for(u_place, layer, run[0][0] if run else None)
+        v = node_for(v_place, layer, run[-1][0] if run else None)
+        attrs = make_edge(
+            kind="line",
+            mode=a.mode if a.mode != "multimodal" else layer,
+            layer=layer,
+            asset_id=a.id,
+            name=a.name,
+            status=status[a.id],
+            active=status[a.id] == "operational",
+            geometry=part,
+            params=params,
+            km=float(km),
+            capacity=cap,
+            capacity_basis=basis,
+            countries=_ordered(c for c, _ in country_km),
+            country_km=country_km,
+            sea_kind=_sea_kind(f) if layer == "sea" else "",
+            commodities=list(a.commodities),
+        )
+        add_both_ways(G, u, v, attrs)
+
+    _add_border_edges(G, places, place_info, crossing_ids, features, params)
+    _add_transfers(G, places, place_info, features, params)
+    G.graph["places"] = {k: sorted(v) for k, v in places.items()}
+    G.graph["place_info"] = place_info
+    G.graph["report"] = _report(G, place_info, lines)
+    G.graph["report"].over_water = sorted((k, round(v, 1)) for k, v in over_water.items())
+    log.info("network as of %s: %d nodes, %d edges", as_of, G.number_of_nodes(), G.number_of_edges())
+    return G
+
+
+#: A land line with more km than this over water is reported (drawn across a bay or a lake).
+OVER_WATER_KM = 5.0
+#: Sea legs count the countries whose territorial sea (12 nautical miles) they pass.
+TERRITORIAL_SEA_KM = 22.2
+
+_RUNS_CACHE: dict[tuple[bytes, bool], list[tuple[str, float]]] = {}
+
+
+def segment_countries(geoms, sea: list[bool]) -> list[list[tuple[str, float]]]:
+    """Return the countries (with km) each segment crosses, cached by geometry across network builds.
+
+    Land lines count land only; sea legs count territorial seas (:data:`TERRITORIAL_SEA_KM`).
+    See :func:`corridorkit.layers.base.country_runs`.
+    """
+    keys = [(shapely.to_wkb(g), s) for g, s in zip(geoms, sea, strict=True)]
+    todo = [i for i, k in enumerate(keys) if k not in _RUNS_CACHE]
+    for flag in (False, True):
+        idx = [i for i in todo if sea[i] == flag]
+        if idx:
+            found = country_runs([geoms[i] for i in idx], sea_km=TERRITORIAL_SEA_KM if flag else 0.0)
+            if len(_RUNS_CACHE) > 100_000:
+                _RUNS_CACHE.clear()
+            for i, r in zip(idx, found, strict=True):
+                _RUNS_CACHE[keys[i]] = r
+    return [list(_RUNS_CACHE[k]) for k in keys]
+
+
+def _ordered(codes) -> list[str]:
+    out: list[str] = []
+    for c in codes:
+        if not out or out[-1] != c:
+            out.append(c)
+    return out
+
+
+def _segments(lines: list[Feature], place_info: dict) -> list[tuple]:
+    """Cut each line at its nodes: (feature, layer, from place, to place, geometry) per layer."""
+    segments = []
     for f in sorted(lines, key=lambda f: f.asset.id):
         geom = _single_line(f.geometry)
         node_ids = [n for n in f.asset.nodes if n in place_info]
@@ -202,83 +303,16 @@ def build_network(
                     p0, p1 = place_info[node_ids[i]], place_info[node_ids[i + 1]]
                     part = LineString([(p0["x"], p0["y"]), (p1["x"], p1["y"])])
                 segments.append((f, layer, node_ids[i], node_ids[i + 1], part))
-    kms = length_km([s[4] for s in segments]) if segments else np.zeros(0)
-    # Where an official route length is published, scale the geodesic segment lengths of that line to it:
-    # digitised and schematic geometries cut the corners of the real route.
-    if segments:
-        whole_km = length_km([_single_line(f.geometry) for f in lines])
-        whole = dict(zip([f.asset.id for f in lines], whole_km, strict=True))
-        scale = np.array([
-            (s[0].asset.length.value / whole[s[0].asset.id])
-            if s[0].asset.length and s[0].asset.length.unit == "km" and whole[s[0].asset.id] > 0 else 1.0
-            for s in segments
-        ])
-        kms = kms * scale
-    mids = shapely.line_interpolate_point([s[4] for s in segments], 0.5, normalized=True) if segments else []
-    mid_country = country_of(shapely.get_x(mids), shapely.get_y(mids), max_km=30) if segments else []
-
-    crossing_ids = {pid for pid, p in place_info.items() if p["kind"] == "border_crossing"}
-
-    def node_for(place: str, layer: str, side: str | None) -> str:
-        nid = f"{place}:{layer}" if place not in crossing_ids else f"{place}:{layer}:{side}"
-        if nid not in G:
-            p = place_info[place]
-            G.add_node(
-                nid, x=p["x"], y=p["y"], place=place, layer=layer, side=side, kind=p["kind"], name=p["name"]
-            )
-            places[place].add(nid)
-        return nid
-
-    for (f, layer, u_place, v_place, part), km, cc in zip(segments, kms, mid_country, strict=True):
-        a = f.asset
-        status = status_as_of(a, as_of)
-        cap, basis = capacity_of(f, params, layer)
-        if cap is None and not layer.startswith("pipeline"):
-            cap = params.value(f"default_capacity_mt.{layer.rstrip('0123456789')}")
-            basis = "default (assumption)"
-        side = cc or (a.countries[0] if a.countries else None)
-        u = node_for(u_place, layer, side)
-        v = node_for(v_place, layer, side)
-        sea_kind = _sea_kind(f) if layer == "sea" else ""
-        hours, usd_t = _edge_time_cost(layer, float(km), sea_kind, params)
-        attrs = dict(
-            mode=a.mode if a.mode != "multimodal" else layer,
-            layer=layer,
-            kind="line",
-            asset_id=a.id,
-            name=a.name,
-            status=status,
-            active=status == "operational",
-            capacity=cap,
-            capacity_basis=basis,
-            countries=[side] if side else [],
-            length=float(km) * 1000.0,
-            time_h=hours,
-            cost_usd_per_t=usd_t,
-            cost_usd_per_teu=usd_t * params.value("teu_tonnes"),
-            sea_kind=sea_kind,
-            commodities=list(a.commodities),
-        )
-        G.add_edge(u, v, geometry=part, **attrs)
-        G.add_edge(v, u, geometry=part.reverse(), **attrs)
-
-    _add_border_edges(G, place_info, crossing_ids, features, as_of, params)
-    _add_transfers(G, places, place_info, features, as_of, params)
-    G.graph["places"] = {k: sorted(v) for k, v in places.items()}
-    G.graph["place_info"] = place_info
-    G.graph["report"] = _report(G, place_info, lines)
-    log.info("network as of %s: %d nodes, %d edges", as_of, G.number_of_nodes(), G.number_of_edges())
-    return G
+    return segments
 
 
-def _add_border_edges(G, place_info, crossing_ids, features, as_of, params) -> None:
+def _add_border_edges(G, places, place_info, crossing_ids, features, params) -> None:
     for pid in sorted(crossing_ids):
         a = features[pid].asset
-        status = status_as_of(a, as_of)
+        status = place_info[pid]["status"]
         by_family: dict[str, list[str]] = defaultdict(list)
-        for nid, d in G.nodes(data=True):
-            if d.get("place") == pid:
-                by_family[_family(d["layer"])].append(nid)
+        for nid in sorted(places.get(pid, ())):
+            by_family[_family(G.nodes[nid]["layer"])].append(nid)
         for family, nids in by_family.items():
             for u in nids:
                 for v in nids:
@@ -294,23 +328,23 @@ def _add_border_edges(G, place_info, crossing_ids, features, as_of, params) -> N
                     G.add_edge(
                         u,
                         v,
-                        mode=family,
-                        layer=f"{du['layer']}>{dv['layer']}",
-                        kind="border",
-                        asset_id=pid,
-                        name=a.name,
-                        status=status,
-                        active=status == "operational",
-                        capacity=None,
-                        capacity_basis="none",
-                        countries=[du["side"], dv["side"]],
-                        length=0.0,
-                        time_h=delay,
-                        delay_basis=basis,
-                        cost_usd_per_t=cost,
-                        cost_usd_per_teu=cost * params.value("teu_tonnes"),
-                        gauge_break=gauge_break,
-                        geometry=LineString([(du["x"], du["y"]), (dv["x"], dv["y"])]),
+                        **make_edge(
+                            kind="border",
+                            mode=family,
+                            layer=f"{du['layer']}>{dv['layer']}",
+                            asset_id=pid,
+                            name=a.name,
+                            status=status,
+                            active=status == "operational",
+                            geometry=LineString([(du["x"], du["y"]), (dv["x"], dv["y"])]),
+                            params=params,
+                            time_h=delay,
+                            cost_usd_per_t=cost,
+                            countries=[du["side"], dv["side"]],
+                            country_km=[],
+                            delay_basis=basis,
+                            gauge_break=gauge_break,
+                        ),
                     )
 
 
@@ -342,7 +376,7 @@ def _transfer_kind(l1: str, l2: str, place_kind: str, sea_ferry: bool) -> str | 
     return None
 
 
-def _add_transfers(G, places, place_info, features, as_of, params) -> None:
+def _add_transfers(G, places, place_info, features, params) -> None:
     for pid, nids in places.items():
         info = place_info[pid]
         if info["kind"] == "border_crossing":
@@ -363,27 +397,27 @@ def _add_transfers(G, places, place_info, features, as_of, params) -> None:
                 kind = _transfer_kind(lu, lv, info["kind"], ferry)
                 if kind is None:
                     continue
-                hours = params.value(f"transfer_h.{kind}")
-                usd = params.value(f"transfer_usd_per_t.{kind}")
                 G.add_edge(
                     u,
                     v,
-                    mode="transfer",
-                    layer=f"{lu}>{lv}",
-                    kind="transfer",
-                    transfer=kind,
-                    asset_id=pid,
-                    name=info["name"],
-                    status=status,
-                    active=active,
-                    capacity=cap,
-                    capacity_basis="port" if cap else "none",
-                    countries=list(info["countries"][:1]),
-                    length=0.0,
-                    time_h=hours,
-                    cost_usd_per_t=usd,
-                    cost_usd_per_teu=usd * params.value("teu_tonnes"),
-                    geometry=LineString([(info["x"], info["y"]), (info["x"], info["y"])]),
+                    **make_edge(
+                        kind="transfer",
+                        mode="transfer",
+                        layer=f"{lu}>{lv}",
+                        asset_id=pid,
+                        name=info["name"],
+                        status=status,
+                        active=active,
+                        geometry=LineString([(info["x"], info["y"]), (info["x"], info["y"])]),
+                        params=params,
+                        time_h=params.value(f"transfer_h.{kind}"),
+                        cost_usd_per_t=params.value(f"transfer_usd_per_t.{kind}"),
+                        capacity=cap,
+                        capacity_basis="port" if cap else "none",
+                        countries=list(info["countries"][:1]),
+                        country_km=[],
+                        transfer=kind,
+                    ),
                 )
 
 
@@ -430,14 +464,15 @@ def active_subgraph(
         d = G.edges[u, v, k]
         if not d["active"]:
             return False
-        if not _layer_ok(d["layer"], layers):
+        if not layer_allowed(d["layer"], layers):
             return False
         return not (avoid and avoid.intersection(d.get("countries") or ()))
 
     return nx.subgraph_view(G, filter_edge=keep)
 
 
-def _layer_ok(layer: str, prefixes: tuple[str, ...]) -> bool:
+def layer_allowed(layer: str, prefixes: tuple[str, ...]) -> bool:
+    """Return whether an edge's layer (``rail1520``, ``road>rail1520`` ...) is in the allowed families."""
     return all(part.startswith(prefixes) for part in layer.split(">"))
 
 

@@ -10,7 +10,7 @@ import pandas as pd
 from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import dijkstra
 
-from corridorkit.analysis.network import CARGO_LAYERS_PREFIX, _layer_ok
+from corridorkit.analysis.network import CARGO_LAYERS_PREFIX, layer_allowed
 from corridorkit.analysis.routing import WEIGHTS
 
 
@@ -75,7 +75,7 @@ def compile_graph(
     n = len(nodes)
     us, vs, ws, keys = [], [], [], []
     for uu, vv, k, d in G.edges(keys=True, data=True):
-        if d["active"] and _layer_ok(d["layer"], layers):
+        if d["active"] and layer_allowed(d["layer"], layers):
             us.append(index[uu])
             vs.append(index[vv])
             ws.append(float(d[attr]))

@@ -32,7 +32,7 @@ import networkx as nx
 import numpy as np
 from shapely.geometry import LineString
 
-from corridorkit.analysis.network import _edge_time_cost
+from corridorkit.analysis.edges import make_edge
 from corridorkit.analysis.params import Params, load_params
 from corridorkit.errors import InputError
 from corridorkit.geo.geodesic import distance_km, length_km
@@ -116,9 +116,7 @@ def merge_osm_rail(
     geoms = [d.get("geometry") or _straight(R, u, v) for u, v, d in edges]
     kms = length_km(geoms)
     dropped: set[tuple] = set()
-    per_km = {}
     cap = params.value("default_capacity_mt.rail")
-    teu = params.value("teu_tonnes")
     for (u, v, d), geom, km in zip(edges, geoms, kms, strict=True):
         cu, cv = R.nodes[u]["country"], R.nodes[v]["country"]
         if cu != cv:
@@ -137,33 +135,29 @@ def merge_osm_rail(
             nu, nv = _osm_node(M, R, u, layer), _osm_node(M, R, v, layer)
             osm_nodes[u].add(nu)
             osm_nodes[v].add(nv)
-            if layer not in per_km:
-                per_km[layer] = _edge_time_cost(layer, 1.0, "", params)
-            h_per_km, usd_per_km = per_km[layer]
             M.add_edge(
                 nu,
                 nv,
-                mode="rail",
-                layer=layer,
-                kind="line",
-                asset_id=f"osm:way:{way}",
-                name=str(_first(d.get("name:en")) or _first(d.get("name")) or f"OSM way {way}"),
-                status="operational",
-                active=True,
-                capacity=cap,
-                capacity_basis="default (assumption)",
-                countries=[cu] if cu else [],
-                length=float(km) * 1000.0,
-                time_h=h_per_km * float(km),
-                cost_usd_per_t=usd_per_km * float(km),
-                cost_usd_per_teu=usd_per_km * float(km) * teu,
-                sea_kind="",
-                commodities=[],
-                gauge_mm=g,
-                gauge_assumed=assumed,
-                osm_way_id=way,
-                source="OpenStreetMap",
-                geometry=geom,
+                **make_edge(
+                    kind="line",
+                    mode="rail",
+                    layer=layer,
+                    asset_id=f"osm:way:{way}",
+                    name=str(_first(d.get("name:en")) or _first(d.get("name")) or f"OSM way {way}"),
+                    status="operational",
+                    active=True,
+                    geometry=geom,
+                    params=params,
+                    km=float(km),
+                    capacity=cap,
+                    capacity_basis="default (assumption)",
+                    countries=[cu] if cu else [],
+                    commodities=[],
+                    gauge_mm=g,
+                    gauge_assumed=assumed,
+                    osm_way_id=way,
+                    source="OpenStreetMap",
+                ),
             )
             report.edges_added += 1
             if u < v or not R.has_edge(v, u):  # count each two-way stretch once
@@ -252,28 +246,27 @@ def _osm_node(M: nx.MultiDiGraph, R: nx.MultiDiGraph, n: int, layer: str) -> str
 
 
 def _gauge_break(M, a: str, b: str, asset_id: str, country, metres: float, params: Params, *, status, active):
-    hours = params.value("transfer_h.gauge_break")
-    usd = params.value("transfer_usd_per_t.gauge_break")
     da, db = M.nodes[a], M.nodes[b]
     M.add_edge(
         a,
         b,
-        mode="transfer",
-        layer=f"{da['layer']}>{db['layer']}",
-        kind="transfer",
-        transfer="gauge_break",
-        asset_id=asset_id,
-        name=f"gauge change at {da.get('name') or asset_id}",
-        status=status,
-        active=active,
-        capacity=None,
-        capacity_basis="none",
-        countries=[country] if country else [],
-        length=metres,
-        time_h=hours,
-        cost_usd_per_t=usd,
-        cost_usd_per_teu=usd * params.value("teu_tonnes"),
-        geometry=LineString([(da["x"], da["y"]), (db["x"], db["y"])]),
+        **make_edge(
+            kind="transfer",
+            mode="transfer",
+            layer=f"{da['layer']}>{db['layer']}",
+            asset_id=asset_id,
+            name=f"gauge change at {da.get('name') or asset_id}",
+            status=status,
+            active=active,
+            geometry=LineString([(da["x"], da["y"]), (db["x"], db["y"])]),
+            params=params,
+            km=metres / 1000.0,
+            time_h=params.value("transfer_h.gauge_break"),
+            cost_usd_per_t=params.value("transfer_usd_per_t.gauge_break"),
+            countries=[country] if country else [],
+            country_km=[],
+            transfer="gauge_break",
+        ),
     )
 
 
@@ -286,7 +279,6 @@ def _snap(M, G, osm_nodes, R, snap_km: float, params: Params, report: OsmMergeRe
     ox_ = np.array([R.nodes[n]["x"] for n in osm_ids])
     oy_ = np.array([R.nodes[n]["y"] for n in osm_ids])
     oc = np.array([R.nodes[n]["country"] for n in osm_ids], dtype=object)
-    teu = params.value("teu_tonnes")
     pad = snap_km / 80.0  # degrees; generous at these latitudes
     west, east, south, north = ox_.min() - pad, ox_.max() + pad, oy_.min() - pad, oy_.max() + pad
     for nid, d in sorted(G.nodes(data=True)):
@@ -306,30 +298,28 @@ def _snap(M, G, osm_nodes, R, snap_km: float, params: Params, report: OsmMergeRe
             i = int(np.flatnonzero(same)[np.argmin(dist[same])])
             o = f"osm:{osm_ids[i]}:{d['layer']}"
             km = float(dist[i])
-            hours, usd = _edge_time_cost(d["layer"], km, "", params)
             for a, b in ((nid, o), (o, nid)):
                 pa, pb = M.nodes[a], M.nodes[b]
                 M.add_edge(
                     a,
                     b,
-                    mode="rail",
-                    layer=d["layer"],
-                    kind="line",
-                    asset_id=f"osm:snap:{d['place']}",
-                    name=f"OSM track at {d.get('name') or d['place']}",
-                    status=status,
-                    active=active,
-                    capacity=params.value("default_capacity_mt.rail"),
-                    capacity_basis="default (assumption)",
-                    countries=[c for c in [R.nodes[osm_ids[i]]["country"]] if c],
-                    length=km * 1000.0,
-                    time_h=hours,
-                    cost_usd_per_t=usd,
-                    cost_usd_per_teu=usd * teu,
-                    sea_kind="",
-                    commodities=[],
-                    source="OpenStreetMap",
-                    geometry=LineString([(pa["x"], pa["y"]), (pb["x"], pb["y"])]),
+                    **make_edge(
+                        kind="line",
+                        mode="rail",
+                        layer=d["layer"],
+                        asset_id=f"osm:snap:{d['place']}",
+                        name=f"OSM track at {d.get('name') or d['place']}",
+                        status=status,
+                        active=active,
+                        geometry=LineString([(pa["x"], pa["y"]), (pb["x"], pb["y"])]),
+                        params=params,
+                        km=km,
+                        capacity=params.value("default_capacity_mt.rail"),
+                        capacity_basis="default (assumption)",
+                        countries=[c for c in [R.nodes[osm_ids[i]]["country"]] if c],
+                        commodities=[],
+                        source="OpenStreetMap",
+                    ),
                 )
             report.snapped.append((nid, o, round(km, 3), "same gauge"))
         elif ok.any():

@@ -17,10 +17,13 @@ import geopandas as gpd
 import networkx as nx
 import pandas as pd
 
-from corridorkit.analysis.network import CARGO_LAYERS_PREFIX, _layer_ok
+from corridorkit.analysis.network import CARGO_LAYERS_PREFIX, layer_allowed
 from corridorkit.errors import InputError, NoRouteError, UnknownIdError
+from corridorkit.geo.geodesic import distance_km
 
 WEIGHTS = {"time": "time_h", "cost": "cost_usd_per_t", "distance": "length"}
+#: Routes longer than this multiple of the great circle between their ends are flagged as detours.
+DETOUR_FLAG = 1.8
 _SRC, _DST = "__origin__", "__destination__"
 
 
@@ -59,6 +62,45 @@ def resolve_place(G: nx.MultiDiGraph, name: str) -> str:
     raise UnknownIdError(f"unknown place {name!r}; close matches: {hint}", field="place")
 
 
+def border_crossings(edges: list[dict]) -> list[dict]:
+    """Return every border a sequence of edges crosses, in order, modelled or not.
+
+    A crossing the data models is a ``border`` edge (with its delay); a line whose geometry
+    runs from one country into another without one (a pipeline, a line the data does not split
+    at the border) still crosses a border: it is listed with ``modelled: False`` and the line's
+    asset id, and costs no border time.
+    """
+    out: list[dict] = []
+    last: str | None = None
+    for e in edges:
+        cs = [c for c in e.get("countries") or [] if c]
+        if e["kind"] == "border":
+            out.append(
+                {
+                    "crossing": e["asset_id"],
+                    "countries": list(cs),
+                    "hours": e["time_h"],
+                    "gauge_break": e.get("gauge_break", False),
+                    "modelled": True,
+                }
+            )
+            last = cs[-1] if cs else last
+            continue
+        for c in cs:
+            if last is not None and c != last:
+                out.append(
+                    {
+                        "crossing": e["asset_id"],
+                        "countries": [last, c],
+                        "hours": 0.0,
+                        "gauge_break": False,
+                        "modelled": False,
+                    }
+                )
+            last = c
+    return out
+
+
 @dataclass
 class Route:
     """One route: its legs, transfers, border crossings, countries and totals."""
@@ -81,6 +123,18 @@ class Route:
     def total_days(self) -> float:
         """Total time in days."""
         return self.total_hours / 24.0
+
+    @property
+    def unmodelled_crossings(self) -> list[dict]:
+        """Borders crossed inside a line (no crossing point in the data, so no border time)."""
+        return [b for b in self.border_crossings if not b["modelled"]]
+
+    @property
+    def circuity(self) -> float:
+        """Route km over the great-circle km between its ends (1.0 = a straight line)."""
+        e0, e1 = self.edges[0]["geometry"].coords[0], self.edges[-1]["geometry"].coords[-1]
+        gc = float(distance_km(e0[0], e0[1], e1[0], e1[1]))
+        return self.total_km / gc if gc > 0 else float("nan")
 
     @property
     def assets(self) -> list[str]:
@@ -108,7 +162,7 @@ def _weighted_digraph(
     for u, v, k, d in G.edges(keys=True, data=True):
         if only_active and not d["active"]:
             continue
-        if not _layer_ok(d["layer"], layers):
+        if not layer_allowed(d["layer"], layers):
             continue
         if avoid and avoid.intersection(d.get("countries") or ()):
             continue
@@ -262,16 +316,7 @@ def _make_route(G, D, path: list[str], o: str, d: str, weight: str) -> Route:
         for e in edges
         if e["kind"] == "transfer" or (e["kind"] == "border" and e.get("gauge_break"))
     ]
-    borders = [
-        {
-            "crossing": e["asset_id"],
-            "countries": e["countries"],
-            "hours": e["time_h"],
-            "gauge_break": e.get("gauge_break", False),
-        }
-        for e in edges
-        if e["kind"] == "border"
-    ]
+    borders = border_crossings(edges)
     teu = sum(e["cost_usd_per_teu"] for e in edges)
     return Route(
         o,

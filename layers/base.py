@@ -128,6 +128,95 @@ def country_of(lon, lat, *, max_km: float = 0.0) -> np.ndarray:
     return out
 
 
+#: Sampling step (km) and shortest stretch of a country that counts, for the countries along a line.
+RUN_STEP_KM = 1.0
+MIN_RUN_KM = 3.0
+
+
+def country_runs(
+    geoms,
+    *,
+    step_km: float = RUN_STEP_KM,
+    min_run_km: float = MIN_RUN_KM,
+    sea_km: float = 0.0,
+    max_samples: int = 5000,
+) -> list[list[tuple[str, float]]]:
+    """Return, per line, the countries it crosses in order with the km in each.
+
+    Each line is sampled at the middle of equal geodesic steps of about ``step_km`` (at
+    most ``max_samples`` per line); a sample at sea belongs to no country unless ``sea_km`` > 0
+    (then to the nearest country within that distance: territorial waters for sea legs).
+    Stretches of a country shorter than ``min_run_km`` are noise at borders drawn at ~1 km
+    precision: they are dropped and their km given to the stretch before them. On lines
+    shorter than four thresholds every stretch counts (a bridge, a border station); they are
+    sampled at least 20 times. Km at sea are not attributed to any country, so the km of a land line
+    drawn across a bay sum to less than its length.
+
+    Parameters
+    ----------
+    geoms
+        LineStrings (or MultiLineStrings, walked part after part) in lon/lat.
+    step_km, min_run_km, sea_km, max_samples
+        See above.
+
+    Returns
+    -------
+    list
+        One list per line of ``(ADM0_A3 code, km)`` in the order the line crosses them; a
+        country appears again if the line re-enters it.
+    """
+    from corridorkit.geo.geodesic import GEOD
+
+    xs, ys, owner, bin_km = [], [], [], []
+    for i, g in enumerate(geoms):
+        parts = list(g.geoms) if hasattr(g, "geoms") else [g]
+        xy = np.concatenate([np.asarray(p.coords)[:, :2] for p in parts])
+        if len(xy) < 2:
+            continue
+        _, _, seg = GEOD.inv(xy[:-1, 0], xy[:-1, 1], xy[1:, 0], xy[1:, 1])
+        cum = np.concatenate([[0.0], np.cumsum(np.asarray(seg, dtype=float) / 1000.0)])
+        total = float(cum[-1])
+        if total <= 0:
+            continue
+        n = int(min(max(np.ceil(total / step_km), 20), max_samples))
+        at = (np.arange(n) + 0.5) * total / n
+        xs.append(np.interp(at, cum, xy[:, 0]))
+        ys.append(np.interp(at, cum, xy[:, 1]))
+        owner.append(np.full(n, i))
+        bin_km.append(np.full(n, total / n))
+    out: list[list[tuple[str, float]]] = [[] for _ in range(len(geoms))]
+    if not xs:
+        return out
+    x, y, own, bkm = (np.concatenate(a) for a in (xs, ys, owner, bin_km))
+    codes = country_of(x, y, max_km=sea_km)
+    starts = np.flatnonzero(np.r_[True, own[1:] != own[:-1]])
+    ends = np.r_[starts[1:], len(own)]
+    for a, b in zip(starts, ends, strict=True):
+        step = float(bkm[a])
+        runs: list[list] = []  # [code, km]
+        for c in codes[a:b]:
+            if c is None:
+                continue
+            if runs and runs[-1][0] == c:
+                runs[-1][1] += step
+            else:
+                runs.append([c, step])
+        threshold = min_run_km if (b - a) * step >= 4 * min_run_km else 0.0
+        kept: list[list] = []
+        for c, km in runs:
+            if km >= threshold or not kept and all(r[1] < threshold for r in runs):
+                if kept and kept[-1][0] == c:
+                    kept[-1][1] += km
+                else:
+                    kept.append([c, km])
+            elif kept:
+                kept[-1][1] += km
+        if runs and kept and runs[0][1] < threshold and runs[0][0] != kept[0][0]:
+            kept[0][1] += runs[0][1]  # a dropped first stretch goes to the first kept one
+        out[int(own[a])] = [(c, km) for c, km in kept]
+    return out
+
+
 def manifest() -> dict:
     """Return the manifest of the shipped data: per file its source, licence, transformation, sha256."""
     return json.loads(data_path("manifest.json").read_text(encoding="utf-8"))

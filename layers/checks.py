@@ -14,8 +14,9 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from corridorkit.geo.geodesic import line_length_km, points_along
-from corridorkit.layers.base import borders, country_of, in_core
+from corridorkit.geo.geodesic import line_length_km
+from corridorkit.layers.base import MIN_RUN_KM as BASE_MIN_RUN_KM
+from corridorkit.layers.base import RUN_STEP_KM, borders, country_of, country_runs, in_core
 from corridorkit.layers.validate import Feature
 
 #: Allowed relative difference between geodesic and official length.
@@ -23,10 +24,8 @@ LENGTH_TOLERANCE = 0.05
 #: A schematic line (straight legs between named places) may be this much shorter than the official
 #: route length, never longer than it by more than LENGTH_TOLERANCE: straight legs only cut corners.
 SCHEMATIC_MIN_RATIO = 0.70
-#: Country runs shorter than this (km) along a line are ignored (border-hugging noise).
-MIN_RUN_KM = 3.0
-#: Sampling step (km) along lines for the country check.
-STEP_KM = 1.0
+#: Country runs shorter than this (km) along a line are ignored (border-hugging noise); sampling step (km).
+MIN_RUN_KM, STEP_KM = BASE_MIN_RUN_KM, RUN_STEP_KM
 #: Ports and terminals may lie this far (km) off their country's simplified coastline.
 COAST_KM = 5.0
 #: Offshore fields take the nearest country within this distance (km).
@@ -68,28 +67,9 @@ def countries_along(geom, *, step_km: float = STEP_KM, min_run_km: float = MIN_R
     step_km
         Sampling step along the line.
     min_run_km
-        Shortest stretch of a country that counts (shorter ones are noise at borders).
+        Shortest stretch of a country that counts (see :func:`corridorkit.layers.base.country_runs`).
     """
-    lon, lat, _ = points_along(geom, step_km)
-    codes = country_of(lon, lat)
-    runs: list[list] = []  # [code, n_samples]
-    for c in codes:
-        if c is None:
-            continue
-        if runs and runs[-1][0] == c:
-            runs[-1][1] += 1
-        else:
-            runs.append([c, 1])
-    # Short cross-border links (a bridge, a border station) would lose a whole side to the threshold:
-    # for lines under four thresholds long, the threshold shrinks to a quarter of the line.
-    total_km = len(codes) * step_km
-    min_run_km = min(min_run_km, total_km / 4)
-    keep = [r for r in runs if r[1] * step_km >= min_run_km]
-    out: list[str] = []
-    for c, _ in keep:
-        if not out or out[-1] != c:
-            out.append(c)
-    return out
+    return [c for c, _ in country_runs([geom], step_km=step_km, min_run_km=min_run_km)[0]]
 
 
 def _distance_to_country_km(code: str, x: float, y: float) -> float:

@@ -293,7 +293,14 @@ def derived_dates(asset: Asset) -> dict[str, str | None]:
     return out
 
 
-def _as_of_date(as_of: str | int | date | None) -> date | None:
+def as_of_date(as_of: str | int | date | None) -> date | None:
+    """Return the day an ``as_of`` stands for (a year is its last day, a month its last day), or None.
+
+    Raises
+    ------
+    InputError
+        Not a date, a year or a YYYY-MM month.
+    """
     if as_of is None:
         return None
     try:
@@ -304,12 +311,25 @@ def _as_of_date(as_of: str | int | date | None) -> date | None:
         ) from None
 
 
+def describe_as_of(as_of: str | int | date | None) -> str:
+    """Return the date used, said for a reader: ``"2026-12-31 (--as-of 2026: the year's last day)"``."""
+    day = as_of_date(as_of)
+    if day is None:
+        return "the reported statuses (no --as-of: each asset as of its status_date)"
+    text = str(as_of)
+    if len(text) == 4:
+        return f"{day.isoformat()} (--as-of {text}: the year's last day)"
+    if len(text) == 7:
+        return f"{day.isoformat()} (--as-of {text}: the month's last day)"
+    return day.isoformat()
+
+
 def status_as_of(asset: Asset, as_of: str | int | date | None) -> str:
     """Return an asset's status on a date (its reported status when ``as_of`` is None).
 
     Before its first dated event an asset counts as ``proposed`` (it carries no traffic).
     """
-    day = _as_of_date(as_of)
+    day = as_of_date(as_of)
     if day is None:
         return asset.status
     return status_on(asset.timeline, day) or "proposed"
@@ -396,7 +416,7 @@ def load(
     >>> gdf.loc[gdf.id == "tcgp", "status"].item()
     'proposed'
     """
-    _as_of_date(as_of)
+    as_of_date(as_of)
     by_id, _ = load_features(files, shipped=shipped, strict=True)
     feats = list(by_id.values())
     if name is not None:

@@ -144,6 +144,13 @@ def _check_date(value: str) -> str:
 PartialDate = Annotated[str, AfterValidator(_check_date)]
 
 
+#: What ``--as-of`` means, said once for every command.
+AS_OF_HELP = (
+    "Statuses on this date: YYYY-MM-DD; YYYY-MM means the month's last day, YYYY the year's last day "
+    "(--as-of 2026 = 2026-12-31). An opening announced only as a month or year counts from its last day."
+)
+
+
 def parse_partial_date(value: str | int | date, *, end: bool = False) -> date:
     """Return the date a partial date (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``) stands for.
 
@@ -430,7 +437,7 @@ def status_on(
     timeline
         Events in date order.
     when
-        A date, a year (taken as its last day) or a partial date string.
+        A date, a year (taken as its last day) or a partial date string (a month: its last day).
     include_expected
         Count announced future events (expected completions).
     """
@@ -439,6 +446,8 @@ def status_on(
     for event in timeline:
         if event.expected and not include_expected:
             continue
-        if parse_partial_date(event.date) <= day:
+        # A recorded event dated only by month or year counts from the period's first day; an
+        # announced one (expected) from its last: "due in 2026" is not open in March 2026.
+        if parse_partial_date(event.date, end=event.expected) <= day:
             current = event.status
     return current

@@ -76,7 +76,10 @@ def test_fastest_route_time_is_the_hand_computed_sum(G):
     assert r.total_hours == pytest.approx(expected_h, rel=1e-6)
     assert r.total_km == pytest.approx(rail_km, rel=1e-6)
     assert r.countries == ["AZE", "GEO", "TUR"]
-    assert [b["crossing"] for b in r.border_crossings] == ["t_bk"]
+    # the AZE-GEO crossing is a modelled crossing point; the fixture's BTK line runs from Georgia into
+    # Türkiye without one: still a border crossed, said so, and no border time charged for it
+    assert [(b["crossing"], b["modelled"]) for b in r.border_crossings] == [("t_bk", True), ("t_btk_new", False)]
+    assert [b["countries"] for b in r.unmodelled_crossings] == [["GEO", "TUR"]]
     assert [t["transfer"] for t in r.transfers] == ["gauge_break"]
     # legs sum to the totals
     assert r.legs.hours.sum() == pytest.approx(r.total_hours)

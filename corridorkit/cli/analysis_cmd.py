@@ -7,11 +7,13 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from corridorkit.layers.schema import AS_OF_HELP
+
 console = Console()
 
 
 def chokepoints_command(
-    as_of: str = typer.Option(None, "--as-of", help="Network as of this date or year."),
+    as_of: str = typer.Option(None, "--as-of", help=AS_OF_HELP),
     top: int = typer.Option(20, "--top", help="How many to show."),
     by: str = typer.Option("time", "--by", help="Loss in time (Mt x h) or cost (Mt x USD/t)."),
     level: str = typer.Option("asset", "--level", help="asset (lines, crossings, ports) or place."),
@@ -47,7 +49,7 @@ def flow_command(
     commodity: str = typer.Argument(..., help="gas (bcm/y), oil (Mt/y) or cargo (Mt/y)."),
     sources: list[str] = typer.Option(..., "--from", help="Source place (repeatable)."),
     sinks: list[str] = typer.Option(..., "--to", help="Sink place (repeatable)."),
-    as_of: str = typer.Option(None, "--as-of", help="Network as of this date or year."),
+    as_of: str = typer.Option(None, "--as-of", help=AS_OF_HELP),
     open_asset: list[str] = typer.Option(None, "--open", help="Treat this asset as operational."),
     close_asset: list[str] = typer.Option(None, "--close", help="Treat this asset as closed."),
     avoid: list[str] = typer.Option(

@@ -9,12 +9,14 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from corridorkit.layers.schema import AS_OF_HELP
+
 app = typer.Typer(
     help="The curated infrastructure layers: list, show, export, check, build, new.", no_args_is_help=True
 )
 console = Console()
 
-AS_OF = typer.Option(None, "--as-of", help="Statuses as of this date or year (e.g. 2030).")
+AS_OF = typer.Option(None, "--as-of", help=AS_OF_HELP)
 FILES = typer.Option(None, "--file", "-f", help="A user layer file to add (repeatable).")
 
 

@@ -10,6 +10,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from corridorkit.errors import InputError
+from corridorkit.layers.schema import AS_OF_HELP
 
 console = Console()
 
@@ -19,20 +20,28 @@ def route_command(
     destination: str = typer.Argument(..., help="Place id or name."),
     by: str = typer.Option("time", "--by", help="time, cost or distance."),
     k: int = typer.Option(1, "--k", help="Number of genuinely different alternatives."),
-    as_of: str = typer.Option(None, "--as-of", help="Network as of this date or year."),
+    as_of: str = typer.Option(None, "--as-of", help=AS_OF_HELP),
     avoid: list[str] = typer.Option(None, "--avoid", help="ISO3 country to avoid (repeatable)."),
     mode: list[str] = typer.Option(
         None, "--mode", help="Use only these modes: rail, road, sea (repeatable; default all)."
     ),
     geojson: Path = typer.Option(None, "--geojson", help="Write the best route's path here."),
     params: Path = typer.Option(None, "--params", help="YAML file overriding model parameters."),
+    files: list[Path] = typer.Option(
+        None, "--file", "-f", help="A user layer file (YAML source, GeoJSON ...) to add (repeatable)."
+    ),
 ) -> None:
-    """Route between two places: legs, transfers, border crossings, countries and totals."""
+    """Route between two places: legs, transfers, border crossings, countries and totals.
+
+    Every answer states the date used and flags a detour (route km over the straight line above
+    the model's detour threshold) and any border crossed inside a line the data does not split.
+    """
     from corridorkit.analysis.network import build_network
     from corridorkit.analysis.params import load_params
-    from corridorkit.analysis.routing import route
+    from corridorkit.analysis.routing import DETOUR_FLAG, route
+    from corridorkit.layers.curated import describe_as_of
 
-    G = build_network(as_of, params=load_params(params))
+    G = build_network(as_of, params=load_params(params), files=files or None)
     kw = {}
     if mode:
         bad = sorted(set(mode) - {"rail", "road", "sea"})
@@ -70,11 +79,23 @@ def route_command(
             "-".join(r.countries),
         )
         console.print(t)
-        console.print(
-            f"{r.total_days:.1f} days; {len(r.border_crossings)} border crossings "
-            f"({', '.join(b['crossing'] for b in r.border_crossings) or 'none'}); "
-            f"{len(r.transfers)} transfers; ≈ US${r.total_cost_usd_per_teu:,.0f} per TEU"
+        crossings = ", ".join(
+            b["crossing"] if b["modelled"] else f"{'→'.join(b['countries'])} inside {b['crossing']}"
+            for b in r.border_crossings
         )
+        console.print(
+            f"{r.total_days:.1f} days; {len(r.border_crossings)} border crossings ({crossings or 'none'}); "
+            f"{len(r.transfers)} transfers; ≈ US${r.total_cost_usd_per_teu:,.0f} per TEU; "
+            f"as of {describe_as_of(as_of)}"
+        )
+        if r.unmodelled_crossings:
+            console.print(
+                f"[yellow]note:[/yellow] {len(r.unmodelled_crossings)} border(s) crossed inside a line "
+                "the data "
+                "does not split at a crossing point: counted, but no border time is charged there"
+            )
+        if r.circuity > DETOUR_FLAG:
+            console.print(f"[yellow]detour:[/yellow] {r.circuity:.1f}× the straight line")
     if geojson:
         from corridorkit.geo.io import write_json
         from corridorkit.layers.export import to_geojson_dict
@@ -85,7 +106,7 @@ def route_command(
 
 def od_command(
     by: str = typer.Option("time", "--by", help="time (hours), cost (USD/t) or distance (km)."),
-    as_of: str = typer.Option(None, "--as-of", help="Network as of this date or year."),
+    as_of: str = typer.Option(None, "--as-of", help=AS_OF_HELP),
     csv: Path = typer.Option(None, "--csv", help="Write the matrix as CSV."),
 ) -> None:
     """OD matrix between the shipped named places (scipy.sparse.csgraph)."""
@@ -108,7 +129,7 @@ def od_command(
 
 
 def network_command(
-    as_of: str = typer.Option(None, "--as-of", help="Network as of this date or year."),
+    as_of: str = typer.Option(None, "--as-of", help=AS_OF_HELP),
 ) -> None:
     """Summarise the network: nodes, links by kind, transfers, and what does not join up."""
     from collections import Counter
