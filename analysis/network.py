@@ -112,16 +112,11 @@ def _convert(value: float, unit: str, commodity: str, params: Params) -> float |
     return None if f is None else value * f
 
 
-CASPIAN = ("AZE", "KAZ", "TKM", "IRN", "RUS")
-
-
 def _sea_kind(feature: Feature) -> str:
-    """Caspian links are ferries (rail/ro-ro); other sea legs are ships."""
+    """Return ``ferry`` for a sea link named or tagged as a ferry or ro-ro, else ``ship``."""
     a = feature.asset
-    if "ferry" in a.name.lower() or "ferry" in " ".join(a.tags):
-        return "ferry"
-    x, y = feature.geometry.centroid.x, feature.geometry.centroid.y
-    return "ferry" if 46.5 <= x <= 55.0 and 36.5 <= y <= 47.5 else "ship"
+    text = " ".join([a.name.lower(), *a.tags])
+    return "ferry" if "ferry" in text or "ro-ro" in text else "ship"
 
 
 def build_network(
@@ -185,11 +180,14 @@ def build_network(
     if segments:
         whole_km = length_km([_single_line(f.geometry) for f in lines])
         whole = dict(zip([f.asset.id for f in lines], whole_km, strict=True))
-        scale = np.array([
-            (s[0].asset.length.value / whole[s[0].asset.id])
-            if s[0].asset.length and s[0].asset.length.unit == "km" and whole[s[0].asset.id] > 0 else 1.0
-            for s in segments
-        ])
+        scale = np.array(
+            [
+                (s[0].asset.length.value / whole[s[0].asset.id])
+                if s[0].asset.length and s[0].asset.length.unit == "km" and whole[s[0].asset.id] > 0
+                else 1.0
+                for s in segments
+            ]
+        )
         kms = kms * scale
     runs = segment_countries([s[4] for s in segments], [s[1] == "sea" for s in segments])
     crossing_ids = {pid for pid, p in place_info.items() if p["kind"] == "border_crossing"}
@@ -253,13 +251,17 @@ OVER_WATER_KM = 5.0
 #: Sea legs count the countries whose territorial sea (12 nautical miles) they pass.
 TERRITORIAL_SEA_KM = 22.2
 
+#: Natural Earth units that are not transit countries: Baikonur (KAB) is Kazakh territory leased to Russia.
+SOVEREIGN = {"KAB": "KAZ"}
+
 _RUNS_CACHE: dict[tuple[bytes, bool], list[tuple[str, float]]] = {}
 
 
 def segment_countries(geoms, sea: list[bool]) -> list[list[tuple[str, float]]]:
     """Return the countries (with km) each segment crosses, cached by geometry across network builds.
 
-    Land lines count land only; sea legs count territorial seas (:data:`TERRITORIAL_SEA_KM`).
+    Land lines count land only; sea legs count territorial seas (:data:`TERRITORIAL_SEA_KM`);
+    units that are not transit countries take their sovereign's code (:data:`SOVEREIGN`).
     See :func:`corridorkit.layers.base.country_runs`.
     """
     keys = [(shapely.to_wkb(g), s) for g, s in zip(geoms, sea, strict=True)]
@@ -271,7 +273,15 @@ def segment_countries(geoms, sea: list[bool]) -> list[list[tuple[str, float]]]:
             if len(_RUNS_CACHE) > 100_000:
                 _RUNS_CACHE.clear()
             for i, r in zip(idx, found, strict=True):
-                _RUNS_CACHE[keys[i]] = r
+                merged: list[tuple[str, float]] = []
+                for c, km in r:
+                    c = SOVEREIGN.get(c, c)
+                    merged = (
+                        merged[:-1] + [(c, merged[-1][1] + km)]
+                        if merged and merged[-1][0] == c
+                        else merged + [(c, km)]
+                    )
+                _RUNS_CACHE[keys[i]] = merged
     return [list(_RUNS_CACHE[k]) for k in keys]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import itertools
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
@@ -32,34 +33,88 @@ def _fold(text: str) -> str:
     return "".join(c for c in norm if not unicodedata.combining(c)).replace("ə", "a").strip()
 
 
+#: Which place a town's name means when several places carry it (a city's station before its oil terminal).
+PLACE_KIND_RANK = {
+    "city": 0,
+    "station": 1,
+    "port": 2,
+    "junction": 3,
+    "border_crossing": 4,
+    "terminal": 5,
+    "field": 6,
+    "chokepoint": 7,
+}
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.split(r"[\s_\-–—(),/.]+", _fold(text)) if w]
+
+
 def resolve_place(G: nx.MultiDiGraph, name: str) -> str:
     """Return the place id for an id or a name in any language (case and accents ignored).
+
+    A town's name finds its place even where the data names it "Aktau port": an exact id or
+    English name wins, then an exact name in another language; otherwise the places whose
+    name starts with, then contains, the query as whole words (English names first), and among those a city or
+    station before a port, a port before a crossing or a terminal (:data:`PLACE_KIND_RANK`),
+    then the one most links reach.
 
     Raises
     ------
     UnknownIdError
-        No such place; the message suggests close matches.
+        No such place, or several equally good ones; the message suggests close matches.
     """
     info = G.graph["place_info"]
     if name in info:
         return name
     key = _fold(name)
-    candidates: dict[str, str] = {}
+    if not key:
+        raise UnknownIdError("expected a place name, got an empty string", field="place")
+    primary: dict[str, set[str]] = {}  # ids and English names
+    other: dict[str, set[str]] = {}  # names in other languages
     for pid in sorted(info):
         p = info[pid]
-        for label in [pid, p["name"], *p["names"].values()]:
-            candidates.setdefault(_fold(label), pid)
-    if key in candidates:
-        return candidates[key]
-    # a unique place whose name starts with the query ("Poti" -> "Poti port")
-    starts = {
-        pid for label, pid in candidates.items() if label.startswith(key + " ") or label.startswith(key + "_")
-    }
-    if len(starts) == 1:
-        return starts.pop()
-    close = difflib.get_close_matches(key, list(candidates), n=5, cutoff=0.6)
-    hint = ", ".join(sorted({f"{candidates[c]!r}" for c in close})) or "none"
-    raise UnknownIdError(f"unknown place {name!r}; close matches: {hint}", field="place")
+        for label in [pid, p["name"]]:
+            primary.setdefault(_fold(label), set()).add(pid)
+        for label in p["names"].values():
+            other.setdefault(_fold(label), set()).add(pid)
+    places = G.graph.get("places", {})
+
+    def rank(pid: str) -> tuple:
+        return (PLACE_KIND_RANK.get(info[pid]["kind"], 9), -len(places.get(pid, ())), pid)
+
+    def best(found: set[str]) -> str:
+        ordered = sorted(found, key=rank)
+        if len(ordered) > 1 and rank(ordered[0])[:2] == rank(ordered[1])[:2]:
+            names = ", ".join(f"{p!r} ({info[p]['name']})" for p in ordered[:5])
+            raise UnknownIdError(f"{name!r} could mean several places: {names}; give the id", field="place")
+        return ordered[0]
+
+    for labels in (primary, other):
+        if key in labels:
+            return best(labels[key])
+    words = _words(name)
+    for labels in (primary, other):
+        for starts in (True, False):  # "Van" is the Van pier before the Tatvan pier on Lake Van
+            found = {
+                pid
+                for label, pids in labels.items()
+                for pid in pids
+                if _contains(_words(label), words, starts)
+            }
+            if found:
+                return best(found)
+    labels = {**other, **primary}
+    close = difflib.get_close_matches(key, list(labels), n=5, cutoff=0.6)
+    hint = ", ".join(sorted({repr(p) for c in close for p in labels[c]})) or "none"
+    raise UnknownIdError(f"unknown place {name!r}; did you mean: {hint}", field="place")
+
+
+def _contains(words: list[str], query: list[str], at_start: bool = False) -> bool:
+    n = len(query)
+    if at_start:
+        return words[:n] == query
+    return any(words[i : i + n] == query for i in range(len(words) - n + 1))
 
 
 def border_crossings(edges: list[dict]) -> list[dict]:
@@ -311,8 +366,11 @@ def _make_route(G, D, path: list[str], o: str, d: str, weight: str) -> Route:
     # A gauge change made at a border crossing (the lines on either side differ) is a transfer too; its
     # hours are the crossing's whole time (border delay plus the change).
     transfers = [
-        {"place": e["asset_id"], "transfer": e["transfer"] if e["kind"] == "transfer" else "gauge_break",
-         "hours": e["time_h"]}
+        {
+            "place": e["asset_id"],
+            "transfer": e["transfer"] if e["kind"] == "transfer" else "gauge_break",
+            "hours": e["time_h"],
+        }
         for e in edges
         if e["kind"] == "transfer" or (e["kind"] == "border" and e.get("gauge_break"))
     ]
