@@ -63,7 +63,14 @@ EDGE_FIELDS = (
 )
 
 
-def travel(layer: str, km: float, params: Params, *, sea_kind: str = "") -> tuple[float, float]:
+def travel(
+    layer: str,
+    km: float,
+    params: Params,
+    *,
+    sea_kind: str = "",
+    country_km: Sequence[Sequence[Any]] | None = None,
+) -> tuple[float, float]:
     """Return the hours and USD per tonne of moving ``km`` along a line of a network layer.
 
     Parameters
@@ -76,6 +83,10 @@ def travel(layer: str, km: float, params: Params, *, sea_kind: str = "") -> tupl
         The time and cost model (``speed_kmh.*``, ``tariff_usd_per_tkm.*``).
     sea_kind
         ``ferry`` (Caspian rail/ro-ro ferries) or ``ship`` for sea legs.
+    country_km
+        For rail: the km in each country (``[[code, km], ...]``); each country's stretch runs at
+        its own commercial speed (``speed_kmh.rail_by_country``) where the model has one. Km the
+        list does not cover (a line over water) run at the default rail speed.
     """
     if layer.startswith("rail"):
         key = "rail"
@@ -85,7 +96,17 @@ def travel(layer: str, km: float, params: Params, *, sea_kind: str = "") -> tupl
         key = "ferry" if sea_kind == "ferry" else "ship"
     else:
         return 0.0, 0.0
-    return km / params.value(f"speed_kmh.{key}"), km * params.value(f"tariff_usd_per_tkm.{key}")
+    usd = km * params.value(f"tariff_usd_per_tkm.{key}")
+    default = params.value(f"speed_kmh.{key}")
+    if key != "rail" or not country_km:
+        return km / default, usd
+    by_country = params.data.get("speed_kmh", {}).get("rail_by_country", {})
+    hours, covered = 0.0, 0.0
+    for code, k in country_km:
+        speed = float(by_country[code]["value"]) if code in by_country else default
+        hours += float(k) / speed
+        covered += float(k)
+    return hours + max(km - covered, 0.0) / default, usd
 
 
 def make_edge(
@@ -122,7 +143,11 @@ def make_edge(
     if kind not in EDGE_KINDS:
         raise InputError(f"expected an edge kind in {EDGE_KINDS}, got {kind!r}", field="kind")
     if time_h is None or cost_usd_per_t is None:
-        h, usd = travel(layer, km, params, sea_kind=sea_kind) if kind == "line" else (0.0, 0.0)
+        h, usd = (
+            travel(layer, km, params, sea_kind=sea_kind, country_km=country_km)
+            if kind == "line"
+            else (0.0, 0.0)
+        )
         time_h = h if time_h is None else time_h
         cost_usd_per_t = usd if cost_usd_per_t is None else cost_usd_per_t
     if min(km, time_h, cost_usd_per_t) < 0:

@@ -97,7 +97,7 @@ def capacity_of(feature: Feature, params: Params, layer: str) -> tuple[float | N
 
 def _convert(value: float, unit: str, commodity: str, params: Params) -> float | None:
     oil = params.value("conversions.oil_mt_per_mbbl_d")
-    teu_t = params.value("conversions.teu_tonnes")
+    teu_t = params.value("teu_tonnes")
     table = {
         "Mt/y": 1.0,
         "t/y": 1e-6,
@@ -190,6 +190,9 @@ def build_network(
         )
         kms = kms * scale
     runs = segment_countries([s[4] for s in segments], [s[1] == "sea" for s in segments])
+    line_km: dict[tuple[str, str], float] = defaultdict(float)
+    for s_, km in zip(segments, kms, strict=True):
+        line_km[(s_[0].asset.id, s_[1])] += float(km)
     crossing_ids = {pid for pid, p in place_info.items() if p["kind"] == "border_crossing"}
     over_water: dict[str, float] = defaultdict(float)
 
@@ -216,6 +219,8 @@ def build_network(
             over_water[a.id] = max(over_water[a.id], float(km) - sum(k for _, k in country_km))
         u = node_for(u_place, layer, run[0][0] if run else None)
         v = node_for(v_place, layer, run[-1][0] if run else None)
+        # A published travel time (a ferry's sailing) replaces the speed model, split over the segments by km.
+        hours = a.transit_h.value * float(km) / line_km[(a.id, layer)] if a.transit_h else None
         attrs = make_edge(
             kind="line",
             mode=a.mode if a.mode != "multimodal" else layer,
@@ -227,6 +232,7 @@ def build_network(
             geometry=part,
             params=params,
             km=float(km),
+            time_h=hours,
             capacity=cap,
             capacity_basis=basis,
             countries=_ordered(c for c, _ in country_km),
@@ -420,7 +426,7 @@ def _add_transfers(G, places, place_info, features, params) -> None:
                         active=active,
                         geometry=LineString([(info["x"], info["y"]), (info["x"], info["y"])]),
                         params=params,
-                        time_h=params.value(f"transfer_h.{kind}"),
+                        time_h=params.transfer_hours(kind, pid),
                         cost_usd_per_t=params.value(f"transfer_usd_per_t.{kind}"),
                         capacity=cap,
                         capacity_basis="port" if cap else "none",

@@ -41,6 +41,17 @@ class Params:
         """Return the number at a dotted key (e.g. ``"transfer_h.gauge_break"``)."""
         return float(self.entry(key)["value"])
 
+    def transfer_hours(self, kind: str, place: str | None = None) -> float:
+        """Return the hours of a transfer (``rail_ferry``, ``rail_ship`` ...), at a place if it has its own.
+
+        A port with a sourced figure of its own (``transfer_h_at.<place>.<kind>``: the Lake Van
+        piers, the Georgian ports) overrides the model-wide ``transfer_h.<kind>``.
+        """
+        at = self.data.get("transfer_h_at", {})
+        if place is not None and kind in at.get(place, {}):
+            return float(at[place][kind]["value"])
+        return self.value(f"transfer_h.{kind}")
+
     @property
     def od_places(self) -> list[str]:
         """The ids of the named places of the shipped OD matrix."""

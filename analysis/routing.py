@@ -358,10 +358,10 @@ def _make_route(G, D, path: list[str], o: str, d: str, weight: str) -> Route:
             }
         )
     legs_df = pd.DataFrame(legs)
-    countries: list[str] = []
+    countries: list[str] = []  # in order; a country entered again (Nakhchivan after Iran) is listed again
     for e in edges:
         for c in e["countries"]:
-            if c and (not countries or countries[-1] != c) and c not in countries:
+            if c and (not countries or countries[-1] != c):
                 countries.append(c)
     # A gauge change made at a border crossing (the lines on either side differ) is a transfer too; its
     # hours are the crossing's whole time (border delay plus the change).

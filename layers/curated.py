@@ -37,6 +37,7 @@ NESTED_FIELDS = (
     "timeline",
     "capacity",
     "length",
+    "transit_h",
     "gauge_mm",
     "nodes",
     "crossing",

@@ -323,6 +323,9 @@ class Asset(_Strict):
     timeline: list[Event] = Field(min_length=1)
     capacity: list[Capacity] = Field(default_factory=list)
     length: Quantity | None = None
+    #: Published travel time along a line (a ferry's sailing, a through train's run); when given,
+    #: the network uses it instead of the speed model (split over the line's segments by km).
+    transit_h: Quantity | None = None
     operator: str | None = None
     owner: str | None = None
     gauge_mm: list[int] | None = None
@@ -387,6 +390,8 @@ class Asset(_Strict):
             refs.append((f"capacity[{i}]", c.sources))
         if self.length:
             refs.append(("length", self.length.sources))
+        if self.transit_h:
+            refs.append(("transit_h", self.transit_h.sources))
         for i, e in enumerate(self.timeline):
             refs.append((f"timeline[{i}]", e.sources))
         if self.crossing and self.crossing.delay_h:
@@ -402,6 +407,10 @@ class Asset(_Strict):
                 problems.append(f"{where}: unknown source id(s) {missing}; known: {sorted(known)}")
         if self.length is not None and self.length.unit != "km":
             problems.append(f"length: expected unit 'km', got {self.length.unit!r}")
+        if self.transit_h is not None and (self.transit_h.unit != "h" or not self.is_line):
+            problems.append(
+                f"transit_h: expected unit 'h' on a line, got {self.transit_h.unit!r} on a {self.kind}"
+            )
         if "en" in self.names and self.names["en"] != self.name:
             problems.append("names.en: expected the same text as name")
         if self.kind == "rail_line" and not self.gauge_mm:
