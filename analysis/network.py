@@ -29,7 +29,7 @@ import shapely
 from shapely.geometry import LineString, MultiLineString, Point
 from shapely.ops import linemerge, substring
 
-from corridorkit.analysis.edges import add_both_ways, make_edge
+from corridorkit.analysis.edges import add_both_ways, make_edge, travel
 from corridorkit.analysis.params import Params, load_params
 from corridorkit.geo.geodesic import length_km
 from corridorkit.layers.base import country_runs
@@ -244,6 +244,7 @@ def build_network(
 
     _add_border_edges(G, places, place_info, crossing_ids, features, params)
     _add_transfers(G, places, place_info, features, params)
+    _add_local_links(G, places, place_info, params)
     G.graph["places"] = {k: sorted(v) for k, v in places.items()}
     G.graph["place_info"] = place_info
     G.graph["report"] = _report(G, place_info, lines)
@@ -437,6 +438,66 @@ def _add_transfers(G, places, place_info, features, params) -> None:
                 )
 
 
+#: Places of one country closer than this (km) are one town: a truck links the road of one to the
+#: station or port of the other (the data often has a town's road junction and its station apart).
+LOCAL_LINK_KM = 8.0
+_LOCAL_KINDS = ("city", "station", "port", "junction")
+
+
+def _add_local_links(G, places, place_info, params) -> None:
+    """Join a town's road place to its station or port nearby: a transfer plus the short drive."""
+    ids = sorted(p for p in places if place_info[p]["kind"] in _LOCAL_KINDS)
+    if len(ids) < 2:
+        return
+    xs = np.array([place_info[p]["x"] for p in ids])
+    ys = np.array([place_info[p]["y"] for p in ids])
+    for i, a in enumerate(ids):
+        d = np.hypot((xs[i + 1 :] - xs[i]) * math.cos(math.radians(ys[i])), ys[i + 1 :] - ys[i]) * 111.2
+        for j in np.flatnonzero(d < LOCAL_LINK_KM):
+            b = ids[i + 1 + j]
+            pa, pb = place_info[a], place_info[b]
+            if pa["countries"][:1] != pb["countries"][:1]:
+                continue  # never across a border (Julfa and Jolfa face each other over the Aras)
+            km = float(d[j])
+            active = all(
+                p["status"] == "operational" or p["kind"] in ("city", "station", "junction") for p in (pa, pb)
+            )
+            for u in sorted(places[a]):
+                for v in sorted(places[b]):
+                    for x, y in ((u, v), (v, u)):
+                        lx, ly = G.nodes[x]["layer"], G.nodes[y]["layer"]
+                        kind = _transfer_kind(lx, ly, "", False)
+                        if (
+                            kind is None
+                            or _family(lx) == _family(ly)
+                            or "road" not in (_family(lx), _family(ly))
+                        ):
+                            continue
+                        hours, usd = travel("road", km, params)
+                        px, py = G.nodes[x], G.nodes[y]
+                        G.add_edge(
+                            x,
+                            y,
+                            **make_edge(
+                                kind="transfer",
+                                mode="transfer",
+                                layer=f"{lx}>{ly}",
+                                asset_id=f"{px['place']}~{py['place']}",
+                                name=f"local link {px['name']} – {py['name']} ({km:.1f} km by road)",
+                                status="operational" if active else "closed",
+                                active=active,
+                                geometry=LineString([(px["x"], px["y"]), (py["x"], py["y"])]),
+                                params=params,
+                                km=km,
+                                time_h=params.transfer_hours(kind, py["place"]) + hours,
+                                cost_usd_per_t=params.value(f"transfer_usd_per_t.{kind}") + usd,
+                                countries=list(pa["countries"][:1]),
+                                country_km=[],
+                                transfer=kind,
+                            ),
+                        )
+
+
 def _report(G, place_info, lines) -> NetworkReport:
     rep = NetworkReport()
     reached = {d["place"] for _, d in G.nodes(data=True)}
@@ -500,7 +561,7 @@ def set_asset_active(G: nx.MultiDiGraph, asset_id: str, active: bool) -> int:
     UnknownIdError
         No edge carries that asset id (close matches suggested).
     """
-    from corridorkit.errors import UnknownIdError
+    from corridorkit.errors import UnknownIdError, did_you_mean
 
     n = 0
     for _, _, d in G.edges(data=True):
@@ -509,13 +570,9 @@ def set_asset_active(G: nx.MultiDiGraph, asset_id: str, active: bool) -> int:
             d["status"] = "operational" if active else "closed"
             n += 1
     if n == 0:
-        import difflib
-
-        ids = sorted({d["asset_id"] for _, _, d in G.edges(data=True)})
-        close = difflib.get_close_matches(asset_id, ids, n=3)
+        ids = {d["asset_id"] for _, _, d in G.edges(data=True)}
         raise UnknownIdError(
-            f"no asset {asset_id!r} in the network"
-            + (f" (did you mean {', '.join(close)}?)" if close else ""),
+            f"no asset {asset_id!r} in the network" + did_you_mean(asset_id, ids),
             field="asset",
         )
     return n

@@ -50,14 +50,15 @@ def _words(text: str) -> list[str]:
     return [w for w in re.split(r"[\s_\-–—(),/.]+", _fold(text)) if w]
 
 
-def resolve_place(G: nx.MultiDiGraph, name: str) -> str:
+def resolve_place(G: nx.MultiDiGraph, name: str, *, layers: tuple[str, ...] | None = None) -> str:
     """Return the place id for an id or a name in any language (case and accents ignored).
 
     A town's name finds its place even where the data names it "Aktau port": an exact id or
     English name wins, then an exact name in another language; otherwise the places whose
     name starts with, then contains, the query as whole words (English names first), and among those a city or
     station before a port, a port before a crossing or a terminal (:data:`PLACE_KIND_RANK`),
-    then the one most links reach.
+    then the one most links reach. With ``layers`` (``("road",)`` for a road trip), a place that
+    has no node in those layers gives way to one that has ("Iğdır" by road is its road junction).
 
     Raises
     ------
@@ -83,6 +84,11 @@ def resolve_place(G: nx.MultiDiGraph, name: str) -> str:
     def rank(pid: str) -> tuple:
         return (PLACE_KIND_RANK.get(info[pid]["kind"], 9), -len(places.get(pid, ())), pid)
 
+    def usable(pid: str) -> bool:
+        return layers is None or any(
+            layer_allowed(G.nodes[n]["layer"], tuple(layers)) for n in places.get(pid, ())
+        )
+
     def best(found: set[str]) -> str:
         ordered = sorted(found, key=rank)
         if len(ordered) > 1 and rank(ordered[0])[:2] == rank(ordered[1])[:2]:
@@ -90,20 +96,24 @@ def resolve_place(G: nx.MultiDiGraph, name: str) -> str:
             raise UnknownIdError(f"{name!r} could mean several places: {names}; give the id", field="place")
         return ordered[0]
 
-    for labels in (primary, other):
-        if key in labels:
-            return best(labels[key])
     words = _words(name)
+    tiers: list[set[str]] = [labels[key] for labels in (primary, other) if key in labels]
     for labels in (primary, other):
         for starts in (True, False):  # "Van" is the Van pier before the Tatvan pier on Lake Van
-            found = {
-                pid
-                for label, pids in labels.items()
-                for pid in pids
-                if _contains(_words(label), words, starts)
-            }
-            if found:
-                return best(found)
+            tiers.append(
+                {
+                    pid
+                    for label, pids in labels.items()
+                    for pid in pids
+                    if _contains(_words(label), words, starts)
+                }
+            )
+    tiers = [t for t in tiers if t]
+    for tier in tiers:  # the best-matching places that the allowed layers reach
+        if any(usable(p) for p in tier):
+            return best({p for p in tier if usable(p)})
+    if tiers:
+        return best(tiers[0])
     labels = {**other, **primary}
     close = difflib.get_close_matches(key, list(labels), n=5, cutoff=0.6)
     hint = ", ".join(sorted({repr(p) for c in close for p in labels[c]})) or "none"
@@ -283,7 +293,7 @@ def route(
 
         G = build_network(as_of)
     layers = tuple(layers)  # a list is as good as a tuple
-    o, d = resolve_place(G, origin), resolve_place(G, destination)
+    o, d = resolve_place(G, origin, layers=layers), resolve_place(G, destination, layers=layers)
     if o == d:
         raise InputError(f"origin and destination are the same place ({o!r})", field="destination")
     avoid = set(avoid_countries)

@@ -9,7 +9,6 @@ and closed, set twice to different values) are reported, not silently ordered.
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
@@ -32,7 +31,7 @@ from corridorkit.analysis.scenario_model import (
     Speed,
     read_scenario,
 )
-from corridorkit.errors import InputError, Problem, UnknownIdError
+from corridorkit.errors import InputError, Problem, UnknownIdError, did_you_mean
 from corridorkit.layers.curated import load_features
 from corridorkit.layers.validate import validate_features
 
@@ -58,10 +57,9 @@ def resolve_scenario(name_or_path: str | Path) -> Scenario:
     ships = shipped_scenarios()
     if str(name_or_path) in ships:
         return read_scenario(ships[str(name_or_path)])
-    close = difflib.get_close_matches(str(name_or_path), list(ships), n=3, cutoff=0.4)
     raise UnknownIdError(
         f"unknown scenario {str(name_or_path)!r}; shipped: {', '.join(ships)}"
-        + (f" (did you mean {', '.join(close)}?)" if close else ""),
+        + did_you_mean(str(name_or_path), ships, cutoff=0.4),
         field="scenario",
     )
 
@@ -128,8 +126,7 @@ def _check_ids(chain, G, demand, problems) -> None:
     countries = {c for _, _, d in G.edges(data=True) for c in d.get("countries") or [] if c}
 
     def unknown(kind, value, pool, sc, pos, field):
-        close = difflib.get_close_matches(value, sorted(pool), n=3, cutoff=0.6)
-        hint = f" (did you mean {', '.join(repr(c) for c in close)}?)" if close else ""
+        hint = did_you_mean(value, pool)
         problems.append(Problem(f"unknown {kind} {value!r}{hint}", sc.file, f"edit {pos}", field))
 
     for sc, pos, e in chain:

@@ -143,11 +143,12 @@ def profile(line: LineString, *, dem: str | Path | None = None, spacing_km: floa
 def profile_asset(asset_id: str, *, dem: str | Path | None = None, spacing_km: float = 1.0,
                   files=None) -> Profile:
     """Return the profile of a curated line asset (or one from a user's layer file)."""
-    from corridorkit.layers.curated import _suggest, load_features
+    from corridorkit.errors import did_you_mean
+    from corridorkit.layers.curated import load_features
 
     by_id, _ = load_features(files)
     if asset_id not in by_id:
-        raise UnknownIdError(f"unknown asset {asset_id!r}{_suggest(asset_id, by_id)}", field="asset")
+        raise UnknownIdError(f"unknown asset {asset_id!r}{did_you_mean(asset_id, by_id)}", field="asset")
     f = by_id[asset_id]
     if not f.asset.is_line:
         raise InputError(f"{asset_id!r} is a {f.asset.kind}, not a line", field="asset")

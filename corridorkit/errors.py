@@ -16,6 +16,18 @@ from dataclasses import dataclass
 from os import PathLike
 
 
+def did_you_mean(name: str, known: Iterable[str], *, cutoff: float = 0.6, n: int = 3) -> str:
+    """Return `` (did you mean 'a', 'b'?)`` for the known names closest to ``name``, or ``""``.
+
+    The one "did you mean" of corridorkit: every :class:`UnknownIdError` message that suggests
+    names builds its hint here.
+    """
+    import difflib
+
+    close = difflib.get_close_matches(str(name), sorted(set(known)), n=n, cutoff=cutoff)
+    return f" (did you mean {', '.join(repr(c) for c in close)}?)" if close else ""
+
+
 class CorridorkitError(Exception):
     """Base class of every error corridorkit raises on purpose."""
 

@@ -44,6 +44,8 @@ class Settings(BaseModel):
         Default folder for reports and exports.
     log_level
         Level of corridorkit's logger (``"WARNING"`` by default).
+    debug
+        Show tracebacks of errors instead of one-line messages (the ``--debug`` option).
     """
 
     model_config = ConfigDict(validate_assignment=True)
@@ -58,6 +60,7 @@ class Settings(BaseModel):
         default_factory=lambda: Path(os.environ.get("CORRIDORKIT_OUTPUT_DIR") or "corridorkit-output")
     )
     log_level: str = Field(default_factory=lambda: os.environ.get("CORRIDORKIT_LOG_LEVEL", "WARNING").upper())
+    debug: bool = False
 
     @field_validator("log_level")
     @classmethod

@@ -16,7 +16,7 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
-from corridorkit.errors import InputError, Problem, UnknownIdError
+from corridorkit.errors import InputError, Problem, UnknownIdError, did_you_mean
 from corridorkit.layers.schema import (
     LINE_KINDS,
     Asset,
@@ -222,7 +222,7 @@ def node_problems(by_id: dict[str, Feature]) -> list[Problem]:
             node = by_id.get(nid)
             if node is None:
                 problems.append(
-                    Problem(f"unknown node id {nid!r}{_suggest(nid, by_id)}", f.file, a.id, f"nodes[{i}]")
+                    Problem(f"unknown node id {nid!r}{did_you_mean(nid, by_id)}", f.file, a.id, f"nodes[{i}]")
                 )
                 continue
             if node.asset.kind in LINE_KINDS:
@@ -266,13 +266,6 @@ def _end(geom, i: int) -> tuple[float, float]:
     line = geom.geoms[0 if i == 0 else -1] if geom.geom_type == "MultiLineString" else geom
     c = line.coords[i]
     return c[0], c[1]
-
-
-def _suggest(name: str, known: Iterable[str]) -> str:
-    import difflib
-
-    close = difflib.get_close_matches(name, list(known), n=3, cutoff=0.6)
-    return f" (did you mean {', '.join(repr(c) for c in close)}?)" if close else ""
 
 
 def derived_dates(asset: Asset) -> dict[str, str | None]:
@@ -425,7 +418,7 @@ def load(
         tags = {t for f in feats for t in f.asset.tags}
         if name not in layers | tags:
             raise UnknownIdError(
-                f"unknown layer or tag {name!r}{_suggest(name, layers | tags)}; layers: {sorted(layers)}",
+                f"unknown layer or tag {name!r}{did_you_mean(name, layers | tags)}; layers: {sorted(layers)}",
                 field="name",
             )
         feats = [f for f in feats if f.asset.layer == name or name in f.asset.tags]

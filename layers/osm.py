@@ -22,7 +22,6 @@ The old geometry is kept unless the track's length and countries agree with the 
 from __future__ import annotations
 
 import contextlib
-import difflib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -39,7 +38,7 @@ from shapely.geometry import LineString, MultiLineString, Polygon, box, mapping
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import linemerge
 
-from corridorkit.errors import CorridorkitError, InputError, UnknownIdError
+from corridorkit.errors import CorridorkitError, InputError, UnknownIdError, did_you_mean
 from corridorkit.geo.geodesic import GEOD, distance_km, line_length_km
 from corridorkit.geo.io import round_coords
 from corridorkit.layers.checks import check_feature, countries_along
@@ -460,8 +459,7 @@ def find_asset(asset_id: str, features: dict[str, Feature] | None = None) -> Fea
     f = features.get(asset_id)
     if f is None:
         rails = sorted(i for i, x in features.items() if x.asset.kind == "rail_line")
-        close = difflib.get_close_matches(asset_id, rails, n=3, cutoff=0.5)
-        hint = f" (did you mean {', '.join(repr(c) for c in close)}?)" if close else ""
+        hint = did_you_mean(asset_id, rails, cutoff=0.5)
         raise UnknownIdError(f"unknown asset id {asset_id!r}{hint}", feature=asset_id, field="asset")
     if f.asset.kind != "rail_line":
         raise UnknownIdError(f"expected a rail_line, got a {f.asset.kind}", feature=asset_id, field="kind")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import shapely
 
-from corridorkit.maps.layers_map import _core_border_lines, add_basemap
+from corridorkit.maps.layers_map import add_basemap, core_border_lines
 from corridorkit.maps.leaflet import (
     LayerControl,
     SafeGeoJson,
@@ -272,7 +272,7 @@ def compare_page(G_base, G_scen, changed: set[str], *, title: str, left: str, ri
         simple(
             basemap("seas"), {"color": "#9dbcd4", "weight": 0.5, "fillColor": "#c6dbea", "fillOpacity": 1}
         ),
-        simple(_core_border_lines(), {"color": "#777", "weight": 0.8, "fill": False}),
+        simple(core_border_lines(), {"color": "#777", "weight": 0.8, "fill": False}),
     ]
     js, css = leaflet_assets()
     return _COMPARE_PAGE.format(

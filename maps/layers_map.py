@@ -97,7 +97,7 @@ def _simple_layer(
 
 
 @lru_cache(maxsize=1)
-def _core_border_lines() -> gpd.GeoDataFrame:
+def core_border_lines() -> gpd.GeoDataFrame:
     """Return the detailed borders as lines, without the edges of the box they are clipped to.
 
     Drawn as polygon outlines, the clipped borders would show the box as a frame across the map.
@@ -145,7 +145,7 @@ def add_basemap(m: folium.Map, *, hillshade: bool = True) -> list[SafeGeoJson]:
             url, bounds=bounds, name="Terrain (GLOBE DEM hillshade)", opacity=1.0, pane="ckshade"
         ).add_to(m)
     borders_layer = _simple_layer(
-        _core_border_lines(),
+        core_border_lines(),
         {"color": "#6b6b6b", "weight": 1.0, "fillOpacity": 0.0, "fill": False},
         name="Borders (Natural Earth, de facto)",
         tip_col="name_en",

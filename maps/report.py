@@ -7,110 +7,18 @@ on the same inputs write byte-identical files.
 
 from __future__ import annotations
 
-import math
-import os
-from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 
-import numpy as np
-import pandas as pd
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from corridorkit._version import __version__
-from corridorkit.errors import CorridorkitError, NoRouteError
-from corridorkit.geo.io import atomic_directory, safe_join, write_bytes, write_text
+from corridorkit.errors import CorridorkitError
+from corridorkit.geo.io import atomic_directory, safe_join, write_text
 from corridorkit.log import get_logger
+from corridorkit.maps.page import Section
 
 log = get_logger("report")
-
-
-@dataclass
-class Cell:
-    """A table cell: text (escaped by the template), numeric alignment, optional http(s) link."""
-
-    text: str
-    num: bool = False
-    href: str | None = None
-
-
-@dataclass
-class Section:
-    """A report section: an anchor id, a title and blocks (text, tables, maps, images)."""
-
-    id: str
-    title: str
-    blocks: list[dict] = field(default_factory=list)
-
-    def text(self, t: str) -> None:
-        """Add a paragraph."""
-        self.blocks.append({"kind": "text", "text": t})
-
-    def note(self, t: str) -> None:
-        """Add a highlighted note."""
-        self.blocks.append({"kind": "note", "text": t})
-
-    def h3(self, t: str) -> None:
-        """Add a sub-heading."""
-        self.blocks.append({"kind": "h3", "text": t})
-
-    def items(self, items: list[str]) -> None:
-        """Add a bullet list."""
-        if items:
-            self.blocks.append({"kind": "list", "items": items})
-
-    def map(self, src: str, title: str) -> None:
-        """Embed a map file."""
-        self.blocks.append({"kind": "map", "src": src, "title": title})
-
-    def img(self, src: str, alt: str) -> None:
-        """Add an image."""
-        self.blocks.append({"kind": "img", "src": src, "alt": alt})
-
-    def links(self, links: list[tuple[str, str]]) -> None:
-        """Add a line of links (text, href)."""
-        self.blocks.append({"kind": "links", "links": [{"text": t, "href": h} for t, h in links]})
-
-    def table(self, columns: list[str], rows: list[list], caption: str | None = None) -> None:
-        """Add a table; cells may be Cell, numbers (right-aligned) or text."""
-        out = []
-        for r in rows:
-            cells = []
-            for v in r:
-                if isinstance(v, Cell):
-                    cells.append(v)
-                elif isinstance(v, int | float | np.number) and not isinstance(v, bool):
-                    cells.append(Cell(_num(v), num=True))
-                else:
-                    cells.append(Cell("" if v is None else str(v)))
-            out.append(cells)
-        self.blocks.append({"kind": "table", "columns": columns, "rows": out, "caption": caption})
-
-
-def _num(v, digits: int = 1) -> str:
-    if v is None or (isinstance(v, float) and math.isnan(v)):
-        return "—"
-    if isinstance(v, float) and math.isinf(v):
-        return "no route"
-    if isinstance(v, int | np.integer):
-        return f"{int(v):,}"
-    return f"{float(v):,.{digits}f}"
-
-
-def _safe_href(url: str | None) -> str | None:
-    return url if url and url.startswith(("http://", "https://")) else None
-
-
-def save_png(fig, path: Path) -> None:
-    """Save a matplotlib figure as PNG, deterministically and atomically."""
-    import io
-
-    import matplotlib.pyplot as plt
-
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=110, bbox_inches="tight", metadata={"Software": None})
-    plt.close(fig)
-    write_bytes(path, buf.getvalue())
 
 
 def build_report(
@@ -184,4 +92,4 @@ def open_in_browser(path: Path) -> None:
     webbrowser.open((path / "index.html").resolve().as_uri())
 
 
-__all__ = ["build_report", "open_in_browser", "Section", "Cell", "save_png", "NoRouteError", "pd", "os"]
+__all__ = ["build_report", "open_in_browser"]

@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from corridorkit.errors import CorridorkitError, NoRouteError
 from corridorkit.geo.io import read_yaml, safe_join, write_text
 from corridorkit.log import get_logger
-from corridorkit.maps.report import Cell, Section, _num, _safe_href, save_png
+from corridorkit.maps.page import Cell, Section, safe_href, save_png
+from corridorkit.maps.report_validation import validation_section
 
 log = get_logger("report")
 
@@ -352,7 +352,7 @@ def _root_baseline(sc) -> str | None:
 
 def step_scenarios(ctx: Context) -> Section:
     from corridorkit.analysis.compare import compare
-    from corridorkit.analysis.scenarios import resolve_scenario
+    from corridorkit.analysis.scenarios import edit_chain, resolve_scenario
     from corridorkit.maps.analysis_maps import compare_page
 
     s = Section("scenarios", "What the scenarios change")
@@ -369,12 +369,7 @@ def step_scenarios(ctx: Context) -> Section:
         s.text(sc.description)
         s.note(f"Compared with {against}; each change is traced to the edit that causes it.")
         s.items(c.narrative or ["No change in the metrics."])
-        changed = {
-            getattr(e, "asset", None)
-            for _, _, e in __import__("corridorkit.analysis.scenarios", fromlist=["edit_chain"]).edit_chain(
-                sc
-            )
-        }
+        changed = {getattr(e, "asset", None) for _, _, e in edit_chain(sc)}
         changed.discard(None)
         states = ctx.cache.get("states", {})
         G_s = states[name].network if name in states else None
@@ -472,12 +467,20 @@ def step_method(ctx: Context) -> Section:
     data = read_yaml(default_params_path())
     srcs = data.get("sources", {})
     rows = []
-    for group in ("speed_kmh", "transfer_h", "border_delay_h", "tariff_usd_per_tkm"):
-        for k, e in data[group].items():
-            src = ", ".join(e.get("sources") or [])
-            href = _safe_href(srcs.get((e.get("sources") or [None])[0], {}).get("url")) if src else None
-            rows.append([f"{group}.{k}", e["value"], Cell(src or "assumption", href=href), e.get("note", "")])
-    s.table(["parameter", "value", "source", "reasoning"], rows)
+
+    def walk(node: dict, key: str) -> None:
+        if "value" in node:
+            src = ", ".join(node.get("sources") or [])
+            href = safe_href(srcs.get((node.get("sources") or [None])[0], {}).get("url")) if src else None
+            rng = f"{node['min']:g}–{node['max']:g}" if "min" in node and "max" in node else ""
+            rows.append([key, node["value"], rng, Cell(src or "assumption", href=href), node.get("note", "")])
+            return
+        for k, v in node.items():
+            walk(v, f"{key}.{k}")
+
+    for group in ("speed_kmh", "transfer_h", "transfer_h_at", "border_delay_h", "tariff_usd_per_tkm"):
+        walk(data.get(group, {}), group)
+    s.table(["parameter", "value", "range", "source", "reasoning"], rows)
     s.note(
         "Terrain: the GLOBE DEM has ~1 km cells and reads the sea and everything at or below "
         "0 m as 0; gorges are smoothed, so gradients are lower bounds of local grades. "
@@ -489,6 +492,7 @@ def step_method(ctx: Context) -> Section:
 
 STEPS = [
     ("overview map", step_intro),
+    ("validation against published figures", validation_section),
     ("China–Europe corridors", step_china_europe),
     ("capacity questions", step_energy),
     ("Nakhchivan and Armenia", step_places),
@@ -500,4 +504,4 @@ STEPS = [
     ("data and exports", step_data),
     ("method", step_method),
 ]
-__all__ = ["Context", "STEPS", "np", "_num"]
+__all__ = ["Context", "STEPS"]

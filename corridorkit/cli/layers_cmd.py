@@ -56,12 +56,12 @@ def show(
     asset_id: str = typer.Argument(..., metavar="ID"), as_of: str = AS_OF, files: list[Path] = FILES
 ) -> None:
     """Show every field of one asset, with its sources."""
-    from corridorkit.errors import UnknownIdError
-    from corridorkit.layers.curated import _suggest, derived_dates, load_features, status_as_of
+    from corridorkit.errors import UnknownIdError, did_you_mean
+    from corridorkit.layers.curated import derived_dates, load_features, status_as_of
 
     by_id, _ = load_features(files)
     if asset_id not in by_id:
-        raise UnknownIdError(f"unknown asset id {asset_id!r}{_suggest(asset_id, by_id)}", field="id")
+        raise UnknownIdError(f"unknown asset id {asset_id!r}{did_you_mean(asset_id, by_id)}", field="id")
     f = by_id[asset_id]
     a = f.asset
     t = Table(show_header=False, title=escape(a.name))

@@ -26,7 +26,6 @@ app = typer.Typer(
     add_completion=False,
 )
 err = Console(stderr=True)
-_state = {"debug": False}
 
 
 def _version(value: bool) -> None:
@@ -47,22 +46,29 @@ def main(
     from corridorkit.log import configure
     from corridorkit.settings import settings
 
-    _state["debug"] = debug
+    settings.debug = debug
     settings.log_level = log_level
     configure()
 
 
 def _register() -> None:
-    from corridorkit.cli import data_cmd, layers_cmd
+    """Add every sub-command; a missing dependency is an error that names it, not a vanished command."""
+    from corridorkit.cli import (
+        analysis_cmd,
+        data_cmd,
+        layers_cmd,
+        osm_cmd,
+        report_cmd,
+        route_cmd,
+        scenario_cmd,
+        terrain_cmd,
+        validate_cmd,
+    )
 
     app.command("data")(data_cmd.data)
     app.add_typer(layers_cmd.app, name="layers")
-    for mod in ("report_cmd", "route_cmd", "analysis_cmd", "scenario_cmd", "terrain_cmd", "osm_cmd"):
-        try:
-            m = __import__(f"corridorkit.cli.{mod}", fromlist=["register"])
-        except ModuleNotFoundError:
-            continue
-        m.register(app)
+    for mod in (report_cmd, route_cmd, analysis_cmd, scenario_cmd, terrain_cmd, osm_cmd, validate_cmd):
+        mod.register(app)
 
 
 _register()

@@ -22,13 +22,13 @@ err = Console(stderr=True)
 @contextlib.contextmanager
 def _errors() -> Iterator[None]:
     """Turn corridorkit errors into a one-line message and exit code 2, as the entry point does."""
-    from corridorkit.cli.main import _state
     from corridorkit.errors import CorridorkitError
+    from corridorkit.settings import settings
 
     try:
         yield
     except CorridorkitError as exc:
-        if _state.get("debug"):
+        if settings.debug:
             raise
         err.print(f"[bold red]error:[/bold red] {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(2) from None
