@@ -103,6 +103,16 @@ def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     return base
 
 
+def coverage_notes() -> dict[str, str]:
+    """Return the known coverage limits by asset id (``analysis/params/coverage.yaml``).
+
+    An asset listed there is the only modelled link where the real network has others: a high
+    chokepoint rank on it is a coverage artefact, and the report says so.
+    """
+    path = Path(str(files("corridorkit.analysis") / "params" / "coverage.yaml"))
+    return dict(read_yaml(path).get("coverage_artefacts") or {})
+
+
 def default_params_path() -> Path:
     """Return the path of the shipped parameter file."""
     return Path(str(files("corridorkit.analysis") / "params" / "default.yaml"))

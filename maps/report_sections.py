@@ -271,8 +271,18 @@ def step_chokepoints(ctx: Context) -> Section:
         "N-1 criticality: each asset removed in turn; loss = Σ demand × extra hours; demand "
         "cut off is counted separately. Exact, computed with the csgraph engine."
     )
+    from corridorkit.analysis.params import coverage_notes
+
+    notes = coverage_notes()
+    artefacts = [i for i, r in enumerate(res.table.itertuples(), 1) if r.element in notes]
+    if artefacts:
+        s.note(
+            f"Ranks {', '.join(map(str, artefacts))} are coverage artefacts: the asset is the only modelled "
+            "link where the real network has others (analysis/params/coverage.yaml says what the model "
+            "lacks). Read the other ranks as the region's chokepoints."
+        )
     s.table(
-        ["#", "asset", "name", "loss (Mt·h/y)", "unserved (Mt/y)", "OD pairs", "why"],
+        ["#", "asset", "name", "loss (Mt·h/y)", "unserved (Mt/y)", "OD pairs", "why", "coverage"],
         [
             [
                 i,
@@ -282,6 +292,7 @@ def step_chokepoints(ctx: Context) -> Section:
                 round(r.unserved_demand, 2),
                 r.od_pairs_affected,
                 r.explanation,
+                notes.get(r.element, ""),
             ]
             for i, r in enumerate(res.table.itertuples(), 1)
         ],
@@ -400,17 +411,30 @@ def step_terrain(ctx: Context) -> Section:
     if df.empty:
         s.note("No curated alignment matched the terrain comparisons.")
         return s
-    s.text("Elevation profiles sampled every km on the shipped DEM. The minimum shows the level a line "
-           "keeps: the Meghri section and the Aras bypass stay in the Araz valley (~400–500 m at their low "
-           "ends), the Kars–Dilucu and BTK lines cross high plateaus. Along the Araz gorge, which is "
-           "narrower than a ~1 km DEM cell, the samples fall on the gorge walls too, so the maxima and "
-           "climbs of the two valley lines are overstated; schematic lines that cut across ridges "
-           "(BTK near Tsalka) read higher than the track.")
-    s.table(["alignment", "asset", "km", "min m", "max m", "climb m", "steepest 5 km ‰",
-             "share > 20 ‰"],
-            [[r["comparison"], r["asset"], r["length_km"], r["min_m"], r["max_m"], r["climb_m"],
-              r["steepest_sustained_5km_permille"], f"{r['share_above_20permille']:.0%}"]
-             for r in df.to_dict("records")])
+    s.text(
+        "Elevation profiles sampled every km on the shipped DEM. The minimum shows the level a line "
+        "keeps: the Meghri section and the Aras bypass stay in the Araz valley (~400–500 m at their low "
+        "ends), the Kars–Dilucu and BTK lines cross high plateaus. Along the Araz gorge, which is "
+        "narrower than a ~1 km DEM cell, the samples fall on the gorge walls too, so the maxima and "
+        "climbs of the two valley lines are overstated; schematic lines that cut across ridges "
+        "(BTK near Tsalka) read higher than the track."
+    )
+    s.table(
+        ["alignment", "asset", "km", "min m", "max m", "climb m", "steepest 5 km ‰", "share > 20 ‰"],
+        [
+            [
+                r["comparison"],
+                r["asset"],
+                r["length_km"],
+                r["min_m"],
+                r["max_m"],
+                r["climb_m"],
+                r["steepest_sustained_5km_permille"],
+                f"{r['share_above_20permille']:.0%}",
+            ]
+            for r in df.to_dict("records")
+        ],
+    )
     s.img("plots/terrain_profiles.png", "Elevation profiles")
     s.note(terrain.CAVEAT)
     df.to_csv(ctx.path("tables", "terrain_profiles.csv"), index=False)

@@ -25,6 +25,9 @@ def chokepoints_command(
 
     G = build_network(as_of)
     res = chokepoints(G, demand_table(G), weight=by, level=level, top=top)
+    from corridorkit.analysis.params import coverage_notes
+
+    notes = coverage_notes()
     unit = "Mt·h/y" if by == "time" else "Mt·USD/t"
     t = Table(title=f"Top {top} chokepoints as of {as_of or 'reported statuses'} (cargo demand)")
     for c in ("#", "asset", "name", f"loss ({unit})", "unserved (Mt/y)", "OD pairs", "why"):
@@ -37,7 +40,8 @@ def chokepoints_command(
             f"{r.loss:,.0f}",
             f"{r.unserved_demand:,.2f}",
             str(r.od_pairs_affected),
-            escape(r.explanation),
+            escape(r.explanation)
+            + (" [dim](coverage artefact: see analysis/params/coverage.yaml)" if r.element in notes else ""),
         )
     console.print(t)
     console.print(
