@@ -232,6 +232,19 @@ def run_ensemble(
     keep_samples
         Keep the raw sampled OD times (memory: samples x places^2 floats).
     """
+    from corridorkit import limits
+
+    if not 1 <= n_samples <= limits.MAX_ENSEMBLE_SAMPLES:
+        raise InputError(
+            f"expected 1 to {limits.MAX_ENSEMBLE_SAMPLES:,} samples, got {n_samples:,}", field="n_samples"
+        )
+    need = n_samples * len(places) ** 2 * 8
+    if need > limits.MAX_ENSEMBLE_BYTES:
+        raise InputError(
+            f"{n_samples:,} samples of {len(places)} places need {need / 2**20:,.0f} MiB of OD times; the "
+            f"limit is {limits.MAX_ENSEMBLE_BYTES / 2**20:,.0f} MiB (fewer samples or places)",
+            field="n_samples",
+        )
     models = models if models is not None else load_disruptions()
     ce = compile_ensemble(G, places, models)
     base = run_chunk(
@@ -266,9 +279,18 @@ def _run_dask(ce, seeds, sizes, *, scheduler, n_workers, progress) -> list[np.nd
     from dask.distributed import Client, LocalCluster, as_completed
     from rich.progress import Progress
 
+    from corridorkit import limits
+
     cluster = None
     if scheduler:
-        client = Client(scheduler)
+        try:
+            client = Client(scheduler, timeout=f"{limits.SCHEDULER_TIMEOUT_S}s")
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise InputError(
+                f"cannot reach the Dask scheduler {scheduler} within {limits.SCHEDULER_TIMEOUT_S} s "
+                f"({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else 'no answer'})",
+                field="scheduler",
+            ) from None
     else:
         cluster = LocalCluster(
             n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40

@@ -19,7 +19,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from corridorkit._version import __version__
 from corridorkit.errors import CorridorkitError, NoRouteError
-from corridorkit.geo.io import atomic_directory, safe_join, write_bytes, write_text
+from corridorkit.geo.io import atomic_directory, check_output_dir, safe_join, write_bytes, write_text
 from corridorkit.log import get_logger
 
 log = get_logger("report")
@@ -145,7 +145,12 @@ def build_report(
 
     out = Path(out)
     steps = rs.STEPS
-    with atomic_directory(out) as tmp, Progress(disable=not progress, transient=True) as bar:
+    check_output_dir(out, command="report")
+    if scenario is not None:
+        from corridorkit.analysis.scenarios import apply_scenario
+
+        apply_scenario(scenario)  # a scenario that fails validation stops the report before any work
+    with atomic_directory(out, command="report") as tmp, Progress(disable=not progress, transient=True) as bar:
         task = bar.add_task("building the report", total=len(steps))
         ctx = rs.Context(tmp=tmp, scenario=scenario, as_of=as_of, compare_all=compare_all)
         sections: list[Section] = []
