@@ -22,6 +22,8 @@ class Limit(NamedTuple):
 MAX_FILE_BYTES = 200 * 1024 * 1024
 #: Largest YAML file (scenarios, parameter overrides).
 MAX_YAML_BYTES = 10 * 1024 * 1024
+#: Most values a YAML file may expand to (aliases counted each time they are used: no alias bombs).
+MAX_YAML_NODES = 1_000_000
 #: Most user layer files (``--file``) in one command.
 MAX_USER_FILES = 100
 #: Most alternative routes (``route --k``).
@@ -58,6 +60,8 @@ LIMITS: dict[str, Limit] = {
     "MAX_FILE_BYTES": Limit(MAX_FILE_BYTES, "bytes", "input file read whole (GeoJSON, GeoPackage, "
                             "GeoParquet, OSM XML)"),
     "MAX_YAML_BYTES": Limit(MAX_YAML_BYTES, "bytes", "scenario or parameter YAML file"),
+    "MAX_YAML_NODES": Limit(MAX_YAML_NODES, "values", "values a YAML file expands to (aliases counted "
+                            "each time used)"),
     "MAX_USER_FILES": Limit(MAX_USER_FILES, "files", "user layer files (--file) in one command"),
     "MAX_ROUTES": Limit(MAX_ROUTES, "routes", "route --k"),
     "MAX_TOP": Limit(MAX_TOP, "rows", "--top of chokepoints and ensemble"),

@@ -495,4 +495,34 @@ def read_yaml(path: str | Path):
         lines = p.read_text(encoding="utf-8", errors="replace").splitlines()
         msg, key = _yaml_problem(exc, lines)
         raise InputError(msg, file=p, field=key) from None
+    n = _expanded_size(data, limits.MAX_YAML_NODES)
+    if n > limits.MAX_YAML_NODES:
+        raise InputError(
+            f"the YAML expands to more than {limits.MAX_YAML_NODES:,} values (aliases counted each time they "
+            "are used); refused",
+            file=p,
+        )
     return copy.deepcopy(data)
+
+
+def _expanded_size(obj: Any, cap: int) -> int:
+    """Return how many values ``obj`` holds with shared (aliased) parts counted each time, up to ``cap``+1."""
+    memo: dict[int, int] = {}
+
+    def size(o: Any) -> int:
+        if not isinstance(o, dict | list):
+            return 1
+        key = id(o)
+        if key in memo:
+            return memo[key]
+        memo[key] = cap + 1  # a cycle (a recursive alias) counts as too large
+        items = o.values() if isinstance(o, dict) else o
+        n = 1
+        for v in items:
+            n += size(v)
+            if n > cap:
+                break
+        memo[key] = min(n, cap + 1)
+        return memo[key]
+
+    return size(obj)

@@ -25,6 +25,7 @@ CLASSES = {
     3: "tracebacks on bad values",
     4: "bad input accepted",
     5: "unclear messages",
+    6: "security (must hold)",
 }
 
 #: The user's own files, byte for byte; class-1 cases check they survive.
@@ -109,7 +110,7 @@ CASES: list[Case] = [
     C(2, "osm fetch --buffer-km 10^4 (refused before any download)", "osm", "fetch", "--asset", PROFILE_LINE,
       "--buffer-km", "10000", must=("--buffer-km", "50")),
     C(2, "profile of a line with too many samples", "profile", "{tmp}/long.geojson", "--spacing-km", "0.01",
-      must=("samples", "1000000")),
+      must=("samples", "1,000,000")),
     C(2, "a scenario file over the size limit", "scenario", "validate", "{tmp}/huge.yaml",
       must=("huge.yaml", "MB")),
     # 3. tracebacks on bad values: one line naming the option or file, the field and the value; exit 2
@@ -143,7 +144,7 @@ CASES: list[Case] = [
     C(3, "alignment end 'abc'", "alignment", "abc", "46.25,38.91", must=("START", "abc")),
     C(3, "alignment end out of range", "alignment", "46.40,139.20", "46.25,38.91", must=("START", "139.2")),
     C(3, "flow of an unknown commodity", "flow", "plasma", "--from", "sangachal", "--to", "gas_melendugno",
-      must=("COMMODITY", "plasma")),
+      must=("commodity", "plasma")),
     C(3, "layers export --format shp", "layers", "export", "--format", "shp", "--out", "{tmp}/exp",
       must=("--format", "shp")),
     C(3, "--as-of 2025-13-45", "route", "Baku", "Tbilisi", "--as-of", "2025-13-45", must=("--as-of", "2025-13-45")),
@@ -199,7 +200,7 @@ CASES: list[Case] = [
     C(5, "lat/lon swapped but in range", "layers", "list", "--file", "{tmp}/swapped.geojson",
       must=("swapped.geojson", "swap_station", "swapped")),
     C(5, "a negative longitude as an alignment end", "alignment", "-46.40,39.20", "46.25,38.91",
-      must=("START", "-46.4")),
+      must=("start", "-46.4")),
     C(5, "--plot out.exe", "profile", PROFILE_LINE, "--plot", "{tmp}/out.exe", must=("--plot", ".png", ".svg")),
     C(5, "--csv out.exe", "od", "--csv", "{tmp}/out.exe", must=("--csv", ".csv")),
     C(5, "--geojson out.exe", "route", "Baku", "Tbilisi", "--geojson", "{tmp}/out.exe", must=("--geojson", ".geojson")),
@@ -207,6 +208,12 @@ CASES: list[Case] = [
       must=("multi.geojson", "line_a", "line_b", "--feature")),
     C(5, "profile --feature picks one", "profile", "{tmp}/multi.geojson", "--feature", "line_b", exit=0,
       one_line=False, must=("line_b",)),
+    C(6, "!!python/object in a scenario is refused, nothing runs", "scenario", "validate", "{tmp}/pwn.yaml",
+      must=("pwn.yaml", "python/object")),
+    C(6, "a YAML alias bomb is refused", "scenario", "validate", "{tmp}/lol.yaml", must=("lol.yaml", "1,000,000")),
+    C(6, "an XML entity bomb is refused", "osm", "load", "{tmp}/lol.osm", must=("lol.osm",)),
+    C(6, "markup in a place name is not markup in the message", "route", "<b>Baku</b>", "Tbilisi",
+      must=("<b>Baku</b>",)),
     C(5, "an unknown option suggests the right one", "route", "Baku", "Tbilisi", "--avoide", "RUS",
       must=("--avoide", "--avoid")),
 ]
@@ -232,7 +239,7 @@ def make_fixtures(tmp: Path) -> None:
         (Path(__file__).parents[1] / "layers" / "data" / "curated" / "hubs.geojson").read_text(encoding="utf-8")
     )
     moy = next(f for f in curated["features"] if f["properties"]["id"] == "moyinty")
-    moy["properties"]["name"] = "Moyynty, my version"
+    moy["properties"]["name"] = moy["properties"]["names"]["en"] = "Moyynty, my version"
     (tmp / "shipped_id.geojson").write_text(_fc([moy]), encoding="utf-8")
     s = station("str_station", 46.36, 40.68, "AZE")
     s["geometry"]["coordinates"] = ["46.36", "40.68"]
@@ -267,8 +274,27 @@ def make_fixtures(tmp: Path) -> None:
     (tmp / "inf_delay.yaml").write_text(_scenario("  - {op: delay, asset: red_bridge_border, hours: .inf, why: forever}\n"))
     (tmp / "nan_capacity.yaml").write_text(_scenario("  - {op: capacity, asset: tap, value: .nan, why: unknown}\n"))
     (tmp / "inf_speed.yaml").write_text(_scenario("  - {op: speed, mode: rail, factor: .inf, why: teleport}\n"))
+    _bombs(tmp)
     (tmp / "bom.yaml").write_bytes(
         b"\xef\xbb\xbf" + _scenario("  - {op: close, asset: red_bridge_border, why: a closure}\n").encode()
+    )
+
+
+def _bombs(tmp: Path) -> None:
+    (tmp / "pwn.yaml").write_text(
+        "name: x\ndescription: !!python/object/apply:os.system ['touch " + str(tmp / "mine" / "pwned") + "']\n"
+        "as_of: 2026\n"
+    )
+    lol = ["name: x", "description: d", "as_of: 2026", "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    lol += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 9)]
+    lol += ["edits: *a8"]
+    (tmp / "lol.yaml").write_text("\n".join(lol) + "\n")
+    ents = ['<!ENTITY lol "lol">'] + [
+        f'<!ENTITY lol{i} "' + f"&lol{i - 1 if i > 1 else ''};" * 10 + '">' for i in range(1, 10)
+    ]
+    (tmp / "lol.osm").write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE osm [\n' + "\n".join(ents) + "\n]>\n"
+        '<osm version="0.6"><node id="1" lat="41" lon="43"><tag k="name" v="&lol9;"/></node></osm>\n'
     )
 
 
