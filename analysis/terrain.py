@@ -134,13 +134,14 @@ def profile(line: LineString, *, dem: str | Path | None = None, spacing_km: floa
     from corridorkit import limits
 
     if not (math.isfinite(spacing_km) and limits.MIN_SPACING_KM <= spacing_km <= limits.MAX_SPACING_KM):
-        raise InputError(f"expected a spacing from {limits.MIN_SPACING_KM:g} to {limits.MAX_SPACING_KM:g} km, "
-                         f"got {spacing_km!r}", feature=name, field="spacing_km")
+        raise InputError(f"expected a spacing from {limits.MIN_SPACING_KM:g} to "
+                         f"{limits.MAX_SPACING_KM:g} km, got {spacing_km!r}", feature=name,
+                         field="spacing_km")
     n = line_length_km(line) / spacing_km
     if n > limits.MAX_PROFILE_SAMPLES:
-        raise InputError(f"{n:,.0f} samples at {spacing_km:g} km along {line_length_km(line):,.0f} km; the limit "
-                         f"is {limits.MAX_PROFILE_SAMPLES:,} samples (use a coarser spacing)", feature=name,
-                         field="spacing_km")
+        raise InputError(f"{n:,.0f} samples at {spacing_km:g} km along {line_length_km(line):,.0f} km; "
+                         f"the limit is {limits.MAX_PROFILE_SAMPLES:,} samples (use a coarser spacing)",
+                         feature=name, field="spacing_km")
     df = sample_along(_dem(dem), line, spacing_km=spacing_km, name=name)
     df = df.rename(columns={"value": "elevation_m"})
     if df.elevation_m.isna().any():
@@ -252,9 +253,10 @@ def least_cost_alignment(start: tuple[float, float], end: tuple[float, float], *
         w, s, e, n = max(w, b.left), max(s, b.bottom), min(e, b.right), min(n, b.top)
         win = rasterio.windows.from_bounds(w, s, e, n, ds.transform).round_offsets().round_lengths()
         if win.width * win.height > limits.MAX_ALIGNMENT_CELLS:
-            raise InputError(f"the search window between the ends is {int(win.width):,} x {int(win.height):,} "
-                             f"DEM cells; the limit is {limits.MAX_ALIGNMENT_CELLS:,} cells (closer ends or a "
-                             "coarser DEM)", file=str(path), feature=name, field="window")
+            raise InputError(f"the search window between the ends is {int(win.width):,} x "
+                             f"{int(win.height):,} DEM cells; the limit is {limits.MAX_ALIGNMENT_CELLS:,} "
+                             "cells (closer ends or a coarser DEM)", file=str(path), feature=name,
+                             field="window")
         z = ds.read(1, window=win).astype(float)
         tr = ds.window_transform(win)
     mid_lat = (s + n) / 2

@@ -123,7 +123,8 @@ def read_user_file(path: str | Path) -> tuple[list[Feature], list[Problem]]:
 
     if p.stat().st_size > limits.MAX_FILE_BYTES:
         raise InputError(
-            f"file is {p.stat().st_size / 1e6:.0f} MB; files over {limits.MAX_FILE_BYTES / 1e6:.0f} MB are refused",
+            f"file is {p.stat().st_size / 1e6:.0f} MB; files over {limits.MAX_FILE_BYTES / 1e6:.0f} MB "
+            "are refused",
             file=p,
         )
 
@@ -200,7 +201,8 @@ def load_features(
 
     if len(files or []) > limits.MAX_USER_FILES:
         raise InputError(
-            f"expected at most {limits.MAX_USER_FILES} user layer files, got {len(files or [])}", field="files"
+            f"expected at most {limits.MAX_USER_FILES} user layer files, got {len(files or [])}",
+            field="files",
         )
     by_id: dict[str, Feature] = {}
     problems: list[Problem] = []
@@ -269,8 +271,9 @@ def swap_problems(features: Iterable[Feature]) -> list[Problem]:
         if inside < 0.5 and swapped > 0.9:
             problems.append(
                 Problem(
-                    f"coordinates look swapped: as given they fall outside {'-'.join(f.asset.countries)}, with "
-                    f"x and y exchanged inside; write [lon, lat] (RFC 7946 order), e.g. "
+                    "coordinates look swapped: as given they fall outside "
+                    f"{'-'.join(f.asset.countries)}, with x and y exchanged inside; "
+                    "write [lon, lat] (RFC 7946 order), e.g. "
                     f"[{xy[0, 1]:g}, {xy[0, 0]:g}]",
                     f.file,
                     f.asset.id,

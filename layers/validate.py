@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+import numbers
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -208,9 +209,9 @@ def _coordinate_type_problem(g: dict) -> str | None:
     ]
     while stack:
         v = stack.pop()
-        if isinstance(v, list):
+        if isinstance(v, list | tuple):
             stack.extend(v)
-        elif isinstance(v, bool) or not isinstance(v, int | float):
+        elif isinstance(v, bool) or not isinstance(v, numbers.Real):
             return f"coordinates: expected numbers, got {v!r} ({type(v).__name__})"
     return None
 

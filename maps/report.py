@@ -150,7 +150,10 @@ def build_report(
         from corridorkit.analysis.scenarios import apply_scenario
 
         apply_scenario(scenario)  # a scenario that fails validation stops the report before any work
-    with atomic_directory(out, command="report") as tmp, Progress(disable=not progress, transient=True) as bar:
+    with (
+        atomic_directory(out, command="report") as tmp,
+        Progress(disable=not progress, transient=True) as bar,
+    ):
         task = bar.add_task("building the report", total=len(steps))
         ctx = rs.Context(tmp=tmp, scenario=scenario, as_of=as_of, compare_all=compare_all)
         sections: list[Section] = []

@@ -17,7 +17,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tests.conftest import FIXTURES, btk_with_nodes, make_asset, station
+from tests.conftest import FIXTURES, btk_with_nodes, station
 
 CLASSES = {
     1: "data loss",
@@ -51,7 +51,6 @@ class Case:
     env: dict = field(default_factory=dict)
     cwd: str | None = None  # relative to {tmp}
     one_line: bool = True
-    slow: bool = False  # builds a report or runs long before the fix; in-process tests skip these
 
     def argv(self, tmp: Path) -> list[str]:
         """Return the arguments with the placeholders filled in."""
@@ -72,10 +71,9 @@ PROFILE_LINE = "rail_btk_akhalkalaki_kartsakhi"
 
 CASES: list[Case] = [
     # 1. data loss: a command replaces only what it wrote itself
-    C(1, "report --out a folder of the user's files", "report", "--out", "{mine}", must=("--out", "mine"), slow=True),
-    C(1, "report --out . inside the user's folder", "report", "--out", ".", cwd="mine", must=("--out",), slow=True),
-    C(1, "report --out an existing file", "report", "--out", "{mine}/notes.txt", must=("--out", "notes.txt"),
-      slow=True),
+    C(1, "report --out a folder of the user's files", "report", "--out", "{mine}", must=("--out", "mine")),
+    C(1, "report --out . inside the user's folder", "report", "--out", ".", cwd="mine", must=("--out",)),
+    C(1, "report --out an existing file", "report", "--out", "{mine}/notes.txt", must=("--out", "notes.txt")),
     C(1, "layers export --out a folder of the user's files", "layers", "export", "--out", "{mine}",
       must=("--out", "mine")),
     C(1, "layers export --out an existing file", "layers", "export", "--out", "{mine}/notes.txt",
@@ -162,9 +160,9 @@ CASES: list[Case] = [
     C(3, "--file that does not exist", "layers", "list", "--file", "{tmp}/nope.geojson", must=("nope.geojson",)),
     # 4. bad input accepted: refused, or accepted only with an explicit flag that says so
     C(4, "report --scenario that fails validation", "report", "--scenario", "{tmp}/bad_scenario.yaml",
-      "--out", "{tmp}/rep", must=("bad_scenario.yaml", "no_such_asset"), slow=True),
+      "--out", "{tmp}/rep", must=("bad_scenario.yaml", "no_such_asset")),
     C(4, "report --scenario misspelt", "report", "--scenario", "s2-zangezur-blokced", "--out", "{tmp}/rep",
-      must=("--scenario", "s2-zangezur-blocked"), slow=True),
+      must=("--scenario", "s2-zangezur-blocked")),
     C(4, "a user feature reusing a shipped id", "layers", "list", "--file", "{tmp}/shipped_id.geojson",
       must=("moyinty", "--override")),
     C(4, "reusing a shipped id with --override is accepted", "layers", "list", "--file",

@@ -64,7 +64,13 @@ def fetch_command(
     Exits 1 without writing when the track fails the check (the curated geometry is kept).
     The file holds the curated id: load it with ``--file FILE --override`` to use the OSM track.
     """
-    from corridorkit.geo.io import check_output_file, feature_collection, json_text, safe_join, write_output_file
+    from corridorkit.geo.io import (
+        check_output_file,
+        feature_collection,
+        json_text,
+        safe_join,
+        write_output_file,
+    )
     from corridorkit.layers import osm
     from corridorkit.layers.curated import load_features
     from corridorkit.settings import settings

@@ -29,7 +29,8 @@ def report_command(
     ),
     scenario: str = typer.Option(None, "--scenario", parser=_scenario,
                                  help="Focus on one scenario (name or YAML)."),
-    as_of: str = typer.Option(None, "--as-of", parser=opt.as_of, help="Baseline date or year (default 2025)."),
+    as_of: str = typer.Option(None, "--as-of", parser=opt.as_of,
+                              help="Baseline date or year (default 2025)."),
     open_: bool = typer.Option(False, "--open", help="Open the report in a browser."),
 ) -> None:
     """Write the HTML report (maps, plots, tables, GeoJSON/GPKG/GeoParquet) from the shipped data."""

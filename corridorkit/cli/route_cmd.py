@@ -21,7 +21,8 @@ def route_command(
     destination: str = typer.Argument(..., help="Place id or name."),
     by: str = typer.Option("time", "--by", parser=opt.choice("time", "cost", "distance"),
                            help="time, cost or distance."),
-    k: int = typer.Option(1, "--k", parser=opt.int_range(1, limits.MAX_ROUTES), metavar=f"1..{limits.MAX_ROUTES}",
+    k: int = typer.Option(1, "--k", parser=opt.int_range(1, limits.MAX_ROUTES),
+                          metavar=f"1..{limits.MAX_ROUTES}",
                           help="Number of genuinely different alternatives."),
     as_of: str = AS_OF,
     avoid: list[str] = typer.Option(None, "--avoid", help="ISO3 country to avoid (repeatable)."),
@@ -82,7 +83,8 @@ def route_command(
         from corridorkit.layers.export import to_geojson_dict
 
         text = json_text(to_geojson_dict(routes[0].to_gdf(), name="route"), indent=None)
-        write_output_file(geojson, text, command="route", option="--geojson", suffixes=opt.SUFFIXES["geojson"])
+        write_output_file(geojson, text, command="route", option="--geojson",
+                          suffixes=opt.SUFFIXES["geojson"])
         console.print(f"wrote {geojson}")
 
 
@@ -101,7 +103,8 @@ def od_command(
     if csv:
         from corridorkit.geo.io import write_output_file
 
-        write_output_file(csv, m.round(2).to_csv(), command="od", option="--csv", suffixes=opt.SUFFIXES["csv"])
+        write_output_file(csv, m.round(2).to_csv(), command="od", option="--csv",
+                          suffixes=opt.SUFFIXES["csv"])
         console.print(f"wrote {csv}")
     t = Table(title=f"OD matrix ({by})")
     t.add_column("from \\ to")

@@ -124,8 +124,10 @@ def ensemble_command(
     scheduler: str = typer.Option(None, "--scheduler", parser=opt.scheduler,
                                   help="tcp://HOST:PORT of a Dask scheduler."),
     workers: int = typer.Option(2, "--workers", parser=opt.int_range(1, limits.MAX_WORKERS),
-                                metavar=f"1..{limits.MAX_WORKERS}", help="Local Dask workers (no --scheduler)."),
-    top: int = typer.Option(15, "--top", parser=opt.int_range(1, limits.MAX_TOP), metavar=f"1..{limits.MAX_TOP}"),
+                                metavar=f"1..{limits.MAX_WORKERS}",
+                                help="Local Dask workers (no --scheduler)."),
+    top: int = typer.Option(15, "--top", parser=opt.int_range(1, limits.MAX_TOP),
+                            metavar=f"1..{limits.MAX_TOP}"),
 ) -> None:
     """Monte Carlo disruption ensemble: OD time percentiles and disconnection probabilities."""
     from corridorkit.analysis.ensembles import run_ensemble

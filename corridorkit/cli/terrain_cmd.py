@@ -50,8 +50,8 @@ def _line_from_file(p: Path, feature_id: str | None):
         gtype = g.get("type") if isinstance(g, dict) else None
         if gtype not in ("LineString", "MultiLineString"):
             if feature_id == fid or len(feats) == 1:
-                raise InputError(f"expected a LineString or MultiLineString, got {gtype}", file=p, feature=fid,
-                                 field="geometry")
+                raise InputError(f"expected a LineString or MultiLineString, got {gtype}", file=p,
+                                 feature=fid, field="geometry")
             continue
         try:
             geom = shape(g)
@@ -79,7 +79,8 @@ def profile_command(
     target: str = typer.Argument(..., help="A curated line asset id, or a GeoJSON file with a line."),
     spacing_km: float = typer.Option(
         1.0, "--spacing-km", parser=opt.float_range(limits.MIN_SPACING_KM, limits.MAX_SPACING_KM, unit="km"),
-        metavar=f"{limits.MIN_SPACING_KM:g}..{limits.MAX_SPACING_KM:g}", help="Sample spacing along the line.",
+        metavar=f"{limits.MIN_SPACING_KM:g}..{limits.MAX_SPACING_KM:g}",
+        help="Sample spacing along the line.",
     ),
     feature: str = typer.Option(None, "--feature", help="The line's id when the file holds several."),
     dem: Path = typer.Option(None, "--dem", exists=True, dir_okay=False,
@@ -95,7 +96,8 @@ def profile_command(
     if p.suffix.lower() in (".geojson", ".json") or p.exists():
         line, fid = _line_from_file(p, feature)
         console.print(f"profile of feature {fid!r} in {p}")
-        prof = terrain.profile(line, dem=dem, spacing_km=spacing_km, name=p.stem if fid.startswith("#") else fid)
+        name = p.stem if fid.startswith("#") else fid
+        prof = terrain.profile(line, dem=dem, spacing_km=spacing_km, name=name)
     else:
         prof = terrain.profile_asset(target, dem=dem, spacing_km=spacing_km)
     console.print(_summary_table(f"Profile: {prof.name}", prof.summary))
@@ -121,7 +123,8 @@ def profile_command(
         ax.figure.savefig(buf, format=fmt, dpi=110, bbox_inches="tight",
                           metadata={"Date": None} if fmt == "svg" else {"Software": None})
         plt.close(ax.figure)
-        write_output_file(plot, buf.getvalue(), command="profile", option="--plot", suffixes=opt.SUFFIXES["plot"])
+        write_output_file(plot, buf.getvalue(), command="profile", option="--plot",
+                          suffixes=opt.SUFFIXES["plot"])
         console.print(f"wrote {plot}")
 
 
@@ -149,7 +152,8 @@ def alignment_command(
         help=f"Per mille (above 0, at most {limits.MAX_RULING_GRADIENT:g}).",
     ),
     compare_with: str = typer.Option(None, "--compare", help="A curated line asset to compare with."),
-    geojson: Path = typer.Option(None, "--geojson", parser=opt.output_file("alignment", "--geojson", "geojson"),
+    geojson: Path = typer.Option(None, "--geojson",
+                                 parser=opt.output_file("alignment", "--geojson", "geojson"),
                                  help="Write the alignment as GeoJSON."),
 ) -> None:
     """Least-cost alignment on a slope-based cost surface (scikit-image MCP_Geometric)."""
@@ -163,10 +167,13 @@ def alignment_command(
         by_id, _ = load_features()
         if compare_with not in by_id or not by_id[compare_with].asset.is_line:
             lines = [k for k, f in by_id.items() if f.asset.is_line]
-            raise UnknownIdError(f"--compare {compare_with}: not a curated line asset{_suggest(compare_with, lines)}",
-                                 field="--compare")
+            raise UnknownIdError(
+                f"--compare {compare_with}: not a curated line asset{_suggest(compare_with, lines)}",
+                field="--compare",
+            )
         ref = by_id[compare_with].geometry
-    a = terrain.least_cost_alignment(start, end, within=within, ruling_gradient=ruling_gradient, reference=ref)
+    a = terrain.least_cost_alignment(start, end, within=within, ruling_gradient=ruling_gradient,
+                                     reference=ref)
     console.print(_summary_table(f"Least-cost alignment ({a.length_km:,.1f} km)",
                                  {**a.profile.summary, **a.comparison}))
     console.print(f"[yellow]{terrain.CAVEAT}")
