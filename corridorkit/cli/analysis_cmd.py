@@ -17,9 +17,9 @@ def chokepoints_command(
     as_of: str = typer.Option(None, "--as-of", parser=opt.as_of, help="Network as of this date or year."),
     top: int = typer.Option(20, "--top", parser=opt.int_range(1, limits.MAX_TOP),
                             metavar=f"1..{limits.MAX_TOP}", help="How many to show."),
-    by: str = typer.Option("time", "--by", parser=opt.choice("time", "cost"),
+    by: str = typer.Option("time", "--by", parser=opt.choice("time", "cost"), metavar="time|cost",
                            help="Loss in time (Mt x h) or cost (Mt x USD/t)."),
-    level: str = typer.Option("asset", "--level", parser=opt.choice("asset", "place"),
+    level: str = typer.Option("asset", "--level", parser=opt.choice("asset", "place"), metavar="asset|place",
                               help="asset (lines, crossings, ports) or place."),
 ) -> None:
     """Rank assets by N-1 criticality under the shipped demand, with explanations."""

@@ -133,6 +133,7 @@ def show(
 @app.command("export")
 def export_(
     fmt: str = typer.Option("geojson", "--format", parser=opt.choice("geojson", "gpkg", "parquet"),
+                            metavar="geojson|gpkg|parquet",
                             help="geojson, gpkg or parquet."),
     out: Path = typer.Option(
         Path("corridorkit-layers"), "--out", parser=opt.output_dir("layers export"),

@@ -26,12 +26,12 @@ app = typer.Typer(
     add_completion=False,
 )
 err = Console(stderr=True, soft_wrap=True)
-LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 _state = {"debug": False}
 
 
 def _log_level(value: str) -> str:
     from corridorkit.cli.options import choice
+    from corridorkit.settings import LOG_LEVELS
 
     return choice(*(x.lower() for x in LOG_LEVELS))(value).upper()
 
@@ -51,7 +51,7 @@ def main(
     log_level: str = typer.Option(
         None,
         "--log-level",
-        parser=lambda v: _log_level(v),
+        parser=_log_level,
         help="DEBUG, INFO, WARNING, ERROR or CRITICAL (default: $CORRIDORKIT_LOG_LEVEL or WARNING).",
     ),
 ) -> None:
@@ -98,9 +98,10 @@ def cli_main(args: list[str] | None = None) -> int:
         return 1
     except typer.TyperException as exc:  # typer's (vendored click's) usage errors: bad option values
         if type(exc).__name__ == "NoArgsIsHelpError":
-            ctx = getattr(exc, "ctx", None)
-            typer.echo(ctx.get_help() if ctx is not None else exc.format_message())
-            return 0
+            # typer's rich help has already printed itself while the error was built
+            if exc.format_message().strip():
+                typer.echo(exc.format_message())
+            return getattr(exc, "exit_code", 2)
         if debug:
             raise
         ctx = getattr(exc, "ctx", None)

@@ -20,6 +20,7 @@ def route_command(
     origin: str = typer.Argument(..., help="Place id or name (e.g. Baku, Xi'an, poti_port)."),
     destination: str = typer.Argument(..., help="Place id or name."),
     by: str = typer.Option("time", "--by", parser=opt.choice("time", "cost", "distance"),
+                           metavar="time|cost|distance",
                            help="time, cost or distance."),
     k: int = typer.Option(1, "--k", parser=opt.int_range(1, limits.MAX_ROUTES),
                           metavar=f"1..{limits.MAX_ROUTES}",
@@ -27,7 +28,7 @@ def route_command(
     as_of: str = AS_OF,
     avoid: list[str] = typer.Option(None, "--avoid", help="ISO3 country to avoid (repeatable)."),
     mode: list[str] = typer.Option(
-        None, "--mode", parser=opt.choice("rail", "road", "sea"),
+        None, "--mode", parser=opt.choice("rail", "road", "sea"), metavar="rail|road|sea",
         help="Use only these modes: rail, road, sea (repeatable; default all).",
     ),
     geojson: Path = typer.Option(None, "--geojson", parser=opt.output_file("route", "--geojson", "geojson"),
@@ -90,6 +91,7 @@ def route_command(
 
 def od_command(
     by: str = typer.Option("time", "--by", parser=opt.choice("time", "cost", "distance"),
+                           metavar="time|cost|distance",
                            help="time (hours), cost (USD/t) or distance (km)."),
     as_of: str = AS_OF,
     csv: Path = typer.Option(None, "--csv", parser=opt.output_file("od", "--csv", "csv"),
