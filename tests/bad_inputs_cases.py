@@ -171,6 +171,8 @@ CASES: list[Case] = [
     C(4, "capacity value: .nan", "scenario", "validate", "{tmp}/nan_capacity.yaml",
       must=("nan_capacity.yaml", "value")),
     C(4, "speed factor: .inf", "scenario", "validate", "{tmp}/inf_speed.yaml", must=("inf_speed.yaml", "factor")),
+    C(4, "--params value: .inf", "route", "Baku", "Tbilisi", "--params", "{tmp}/inf_params.yaml",
+      must=("inf_params.yaml", "speed_kmh.rail", "inf")),
     C(4, "route --avoid XYZ", "route", "Baku", "Tbilisi", "--avoid", "XYZ", must=("--avoid", "XYZ")),
     C(4, "route --avoid RUZ (did you mean)", "route", "Baku", "Tbilisi", "--avoid", "RUZ",
       must=("--avoid", "RUZ", "RUS")),
@@ -272,6 +274,7 @@ def make_fixtures(tmp: Path) -> None:
     (tmp / "inf_delay.yaml").write_text(_scenario("  - {op: delay, asset: red_bridge_border, hours: .inf, why: forever}\n"))
     (tmp / "nan_capacity.yaml").write_text(_scenario("  - {op: capacity, asset: tap, value: .nan, why: unknown}\n"))
     (tmp / "inf_speed.yaml").write_text(_scenario("  - {op: speed, mode: rail, factor: .inf, why: teleport}\n"))
+    (tmp / "inf_params.yaml").write_text("speed_kmh:\n  rail: {value: .inf}\n")
     _bombs(tmp)
     (tmp / "bom.yaml").write_bytes(
         b"\xef\xbb\xbf" + _scenario("  - {op: close, asset: red_bridge_border, why: a closure}\n").encode()
