@@ -239,9 +239,18 @@ WRONG_VALUES = st.one_of(
 )
 
 
+@pytest.fixture(scope="module")
+def empty_cwd(tmp_path_factory):
+    """Run in an empty folder, so default output folders (corridorkit-report ...) are never in the way."""
+    old = os.getcwd()
+    os.chdir(tmp_path_factory.mktemp("cwd"))
+    yield
+    os.chdir(old)
+
+
 @given(option=st.sampled_from(TYPED_OPTIONS), value=WRONG_VALUES)
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-def test_no_wrong_option_value_gives_a_traceback(option, value, capsys):
+def test_no_wrong_option_value_gives_a_traceback(option, value, capsys, empty_cwd):
     """A value of the wrong type or range: exit 2 and one line naming the option, before any work."""
     prefix, name = option
     v = value.strip()
