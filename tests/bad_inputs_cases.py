@@ -199,6 +199,8 @@ CASES: list[Case] = [
       must=("valid",)),
     C(5, "lat/lon swapped but in range", "layers", "list", "--file", "{tmp}/swapped.geojson",
       must=("swapped.geojson", "swap_station", "swapped")),
+    C(5, "lat/lon swapped in a scenario's new asset", "scenario", "validate", "{tmp}/swapped_add.yaml",
+      must=("swapped_add.yaml", "edit 1", "swapped")),
     C(5, "a negative longitude as an alignment end", "alignment", "-46.40,39.20", "46.25,38.91",
       must=("start", "-46.4")),
     C(5, "--plot out.exe", "profile", PROFILE_LINE, "--plot", "{tmp}/out.exe", must=("--plot", ".png", ".svg")),
@@ -275,6 +277,10 @@ def make_fixtures(tmp: Path) -> None:
     (tmp / "nan_capacity.yaml").write_text(_scenario("  - {op: capacity, asset: tap, value: .nan, why: unknown}\n"))
     (tmp / "inf_speed.yaml").write_text(_scenario("  - {op: speed, mode: rail, factor: .inf, why: teleport}\n"))
     (tmp / "inf_params.yaml").write_text("speed_kmh:\n  rail: {value: .inf}\n")
+    new = station("swap_new", 40.68, 46.36, "AZE")
+    (tmp / "swapped_add.yaml").write_text(
+        _scenario(f"  - op: add_asset\n    why: a new station\n    feature: {json.dumps(new, ensure_ascii=False)}\n")
+    )
     _bombs(tmp)
     (tmp / "bom.yaml").write_bytes(
         b"\xef\xbb\xbf" + _scenario("  - {op: close, asset: red_bridge_border, why: a closure}\n").encode()
