@@ -227,7 +227,7 @@ def _geometry(g: object) -> tuple[BaseGeometry | None, str | None]:
     try:
         geom = shape(g)
     except Exception as exc:  # shapely raises several types for malformed input
-        return None, f"malformed geometry ({exc})"
+        return None, f"malformed geometry ({' '.join(str(exc).split())})"
     if geom.is_empty:
         return None, "empty geometry"
     bad = coordinate_problems(geom)

@@ -154,6 +154,8 @@ CASES: list[Case] = [
     C(3, "deeply nested JSON", "layers", "list", "--file", "{tmp}/nested.geojson", must=("nested.geojson", "deep")),
     C(3, "GeometryCollection where a line is expected", "profile", "{tmp}/gc.geojson",
       must=("gc.geojson", "geometry", "GeometryCollection")),
+    C(3, "a line of one point (shapely's multi-line message kept on one line)", "profile", "{tmp}/one_point.geojson",
+      must=("one_point.geojson", "geometry")),
     C(3, "--csv into an unwritable place", "od", "--csv", "{mine}/notes.txt/od.csv", must=("--csv", "od.csv")),
     C(3, "--dem that is not a raster", "profile", PROFILE_LINE, "--dem", "{mine}/notes.txt",
       must=("notes.txt",)),
@@ -260,6 +262,7 @@ def make_fixtures(tmp: Path) -> None:
     def line(fid, coords):
         return {"type": "Feature", "properties": {"id": fid}, "geometry": {"type": "LineString", "coordinates": coords}}
 
+    (tmp / "one_point.geojson").write_text(_fc([line("one", [[43.10, 40.61]])]), encoding="utf-8")
     (tmp / "multi.geojson").write_text(
         _fc([line("line_a", [[43.10, 40.61], [43.49, 41.41]]), line("line_b", [[44.8, 41.7], [45.0, 41.5]])]),
         encoding="utf-8",

@@ -56,7 +56,8 @@ def _line_from_file(p: Path, feature_id: str | None):
         try:
             geom = shape(g)
         except Exception as exc:  # shapely raises several types for malformed coordinates
-            raise InputError(f"malformed geometry ({exc})", file=p, feature=fid, field="geometry") from None
+            raise InputError(f"malformed geometry ({' '.join(str(exc).split())})", file=p, feature=fid,
+                             field="geometry") from None
         lines.append((fid, geom))
     if feature_id is not None:
         found = [x for x in lines if x[0] == feature_id]
