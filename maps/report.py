@@ -126,9 +126,12 @@ def build_report(
     Parameters
     ----------
     out
-        Output folder (replaced atomically when the report is complete).
+        Output folder: new, empty, or an earlier report, replaced atomically when the report is
+        complete. A folder holding anything else is refused
+        (:class:`~corridorkit.errors.OutputError`) before any work.
     scenario
-        Focus on one scenario (shipped name or YAML file) compared with the baseline.
+        Focus on one scenario (shipped name or YAML file) compared with the baseline; a scenario
+        that fails validation is refused before any work.
     as_of
         Date or year of the baseline (default: the shipped ``baseline-2025``).
     progress
