@@ -232,6 +232,19 @@ def run_ensemble(
     keep_samples
         Keep the raw sampled OD times (memory: samples x places^2 floats).
     """
+    from corridorkit import limits
+
+    if not 1 <= n_samples <= limits.MAX_ENSEMBLE_SAMPLES:
+        raise InputError(
+            f"expected 1 to {limits.MAX_ENSEMBLE_SAMPLES:,} samples, got {n_samples:,}", field="n_samples"
+        )
+    need = n_samples * len(places) ** 2 * 8
+    if need > limits.MAX_ENSEMBLE_BYTES:
+        raise InputError(
+            f"{n_samples:,} samples of {len(places)} places need {need / 2**20:,.0f} MiB of OD times; the "
+            f"limit is {limits.MAX_ENSEMBLE_BYTES / 2**20:,.0f} MiB (fewer samples or places)",
+            field="n_samples",
+        )
     models = models if models is not None else load_disruptions()
     ce = compile_ensemble(G, places, models)
     base = run_chunk(
@@ -240,11 +253,15 @@ def run_ensemble(
     n_chunks = -(-n_samples // chunk_size)
     seeds = np.random.SeedSequence(seed).spawn(n_chunks)
     sizes = [min(chunk_size, n_samples - k * chunk_size) for k in range(n_chunks)]
+    # one array filled chunk by chunk as results arrive: peak memory is the OD times plus one chunk
+    times = np.empty((n_samples, len(ce.src), len(ce.dst)))
+    starts = np.concatenate([[0], np.cumsum(sizes)])
     if scheduler == "synchronous":
-        parts = [run_chunk(ce, s, n) for s, n in zip(seeds, sizes, strict=True)]
+        for k, (s, n) in enumerate(zip(seeds, sizes, strict=True)):
+            times[starts[k]:starts[k + 1]] = run_chunk(ce, s, n)
     else:
-        parts = _run_dask(ce, seeds, sizes, scheduler=scheduler, n_workers=n_workers, progress=progress)
-    times = np.concatenate(parts, axis=0)
+        _run_dask(ce, seeds, sizes, times, starts, scheduler=scheduler, n_workers=n_workers,
+                  progress=progress)
     dem = None
     if demand is not None:
         idx = {p: i for i, p in enumerate(places)}
@@ -262,13 +279,22 @@ def run_ensemble(
     )
 
 
-def _run_dask(ce, seeds, sizes, *, scheduler, n_workers, progress) -> list[np.ndarray]:
+def _run_dask(ce, seeds, sizes, times, starts, *, scheduler, n_workers, progress) -> None:
     from dask.distributed import Client, LocalCluster, as_completed
     from rich.progress import Progress
 
+    from corridorkit import limits
+
     cluster = None
     if scheduler:
-        client = Client(scheduler)
+        try:
+            client = Client(scheduler, timeout=f"{limits.SCHEDULER_TIMEOUT_S}s")
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise InputError(
+                f"cannot reach the Dask scheduler {scheduler} within {limits.SCHEDULER_TIMEOUT_S} s "
+                f"({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else 'no answer'})",
+                field="scheduler",
+            ) from None
     else:
         cluster = LocalCluster(
             n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40
@@ -280,13 +306,13 @@ def _run_dask(ce, seeds, sizes, *, scheduler, n_workers, progress) -> list[np.nd
             client.submit(run_chunk, ce_f, s, n, pure=False) for s, n in zip(seeds, sizes, strict=True)
         ]
         index = {f.key: i for i, f in enumerate(futures)}
-        parts: list[np.ndarray | None] = [None] * len(futures)
         with Progress(disable=not progress, transient=True) as bar:
             task = bar.add_task("sampling disruptions", total=sum(sizes))
             for fut in as_completed(futures):
-                parts[index[fut.key]] = fut.result()
-                bar.advance(task, sizes[index[fut.key]])
-        return parts  # type: ignore[return-value]
+                k = index[fut.key]
+                times[starts[k]:starts[k + 1]] = fut.result()
+                fut.release()
+                bar.advance(task, sizes[k])
     finally:
         client.close()
         if cluster is not None:

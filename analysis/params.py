@@ -69,8 +69,8 @@ def _validate(data: dict[str, Any], file: str) -> list[Problem]:
     def walk(node: Any, path: str) -> None:
         if isinstance(node, dict) and "value" in node:
             v = node["value"]
-            if not isinstance(v, int | float) or isinstance(v, bool) or v < 0 or v != v:
-                problems.append(Problem(f"expected a number >= 0, got {v!r}", file, None, path))
+            if not isinstance(v, int | float) or isinstance(v, bool) or not 0 <= v < float("inf"):
+                problems.append(Problem(f"expected a finite number >= 0, got {v!r}", file, None, path))
             if node.get("assumption"):
                 if not node.get("note"):
                     problems.append(Problem("an assumption needs a note", file, None, path))

@@ -21,14 +21,15 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from corridorkit.errors import InputError, Problem
 from corridorkit.geo.io import read_yaml
 
 
 class _Edit(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # allow_inf_nan=False: ``hours: .inf`` or ``value: .nan`` in YAML is a typo, not a figure
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
     why: str = Field(min_length=3, description="One-line rationale for the edit.")
 
 
@@ -160,6 +161,23 @@ class Scenario(BaseModel):
     edits: list[Edit] = Field(default_factory=list)
     file: str | None = Field(default=None, exclude=True)
 
+    @field_validator("as_of")
+    @classmethod
+    def _known_date(cls, value: int | date | str) -> int | date | str:
+        from corridorkit import limits
+        from corridorkit.layers.schema import _DATE_RE, parse_partial_date
+
+        want = f"a year or a date YYYY[-MM[-DD]] from {limits.MIN_YEAR} to {limits.MAX_YEAR}"
+        if isinstance(value, str) and not _DATE_RE.match(value):
+            raise ValueError(f"expected {want}, got {value!r}")
+        try:
+            year = parse_partial_date(value).year
+        except ValueError:
+            raise ValueError(f"expected {want}, got {value!r} (no such date)") from None
+        if not limits.MIN_YEAR <= year <= limits.MAX_YEAR:
+            raise ValueError(f"expected {want}, got {value!r}")
+        return value
+
 
 def read_scenario(path: str | Path) -> Scenario:
     """Read and validate one scenario file (schema only; ids are checked against the network later).
@@ -205,6 +223,8 @@ def read_scenario(path: str | Path) -> Scenario:
                     )
                 ]
             msg = err["msg"].removeprefix("Value error, ")
+            if err["type"] != "value_error" and not isinstance(err.get("input"), dict | list | type(None)):
+                msg += f", got {err['input']!r}"
             problems.append(Problem(msg, str(p), feature, ".".join(map(str, loc)) or None))
         raise InputError(problems=problems) from None
     sc.file = str(p)

@@ -32,7 +32,7 @@ from corridorkit.analysis.scenario_model import (
     read_scenario,
 )
 from corridorkit.errors import InputError, Problem, UnknownIdError, did_you_mean
-from corridorkit.layers.curated import load_features
+from corridorkit.layers.curated import load_features, swap_problems
 from corridorkit.layers.validate import validate_features
 
 
@@ -99,7 +99,7 @@ def _features_with_additions(chain, problems, features=None) -> dict:
             feats, probs = validate_features(
                 {"type": "FeatureCollection", "features": [e.feature]}, sc.file or sc.name
             )
-            for pr in probs:
+            for pr in probs + swap_problems(feats):
                 problems.append(
                     Problem(
                         pr.message, sc.file, f"edit {pos}", f"feature.{pr.field}" if pr.field else "feature"

@@ -8,6 +8,7 @@ A user's own DEM (any CRS rasterio reads) can replace it with ``dem=path``.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -126,8 +127,21 @@ def profile(line: LineString, *, dem: str | Path | None = None, spacing_km: floa
     Raises
     ------
     InputError
-        The DEM does not cover the line (the message gives the line and the DEM's bounds).
+        The spacing is outside ``limits.MIN_SPACING_KM..MAX_SPACING_KM``, the line would need more
+        than ``limits.MAX_PROFILE_SAMPLES`` samples, or the DEM does not cover the line (the message
+        gives the line and the DEM's bounds).
     """
+    from corridorkit import limits
+
+    if not (math.isfinite(spacing_km) and limits.MIN_SPACING_KM <= spacing_km <= limits.MAX_SPACING_KM):
+        raise InputError(f"expected a spacing from {limits.MIN_SPACING_KM:g} to "
+                         f"{limits.MAX_SPACING_KM:g} km, got {spacing_km!r}", feature=name,
+                         field="spacing_km")
+    n = line_length_km(line) / spacing_km
+    if n > limits.MAX_PROFILE_SAMPLES:
+        raise InputError(f"{n:,.0f} samples at {spacing_km:g} km along {line_length_km(line):,.0f} km; "
+                         f"the limit is {limits.MAX_PROFILE_SAMPLES:,} samples (use a coarser spacing)",
+                         feature=name, field="spacing_km")
     df = sample_along(_dem(dem), line, spacing_km=spacing_km, name=name)
     df = df.rename(columns={"value": "elevation_m"})
     if df.elevation_m.isna().any():
@@ -213,6 +227,14 @@ def least_cost_alignment(start: tuple[float, float], end: tuple[float, float], *
     """
     from skimage.graph import MCP_Geometric
 
+    from corridorkit import limits
+
+    if tuple(start) == tuple(end):
+        raise InputError(f"the start and the end are the same point ({start[0]:g}, {start[1]:g}); an "
+                         "alignment needs two different ends", feature=name, field="end")
+    if not (math.isfinite(ruling_gradient) and 0 < ruling_gradient <= limits.MAX_RULING_GRADIENT):
+        raise InputError(f"expected a ruling gradient above 0 and at most {limits.MAX_RULING_GRADIENT:g} "
+                         f"per mille, got {ruling_gradient!r}", feature=name, field="ruling_gradient")
     path = _dem(dem)
     with rasterio.open(path) as ds:
         if ds.crs is None or ds.crs.to_epsg() != 4326:
@@ -231,6 +253,11 @@ def least_cost_alignment(start: tuple[float, float], end: tuple[float, float], *
         # the search window: the two points plus the margin, clipped to the DEM
         w, s, e, n = max(w, b.left), max(s, b.bottom), min(e, b.right), min(n, b.top)
         win = rasterio.windows.from_bounds(w, s, e, n, ds.transform).round_offsets().round_lengths()
+        if win.width * win.height > limits.MAX_ALIGNMENT_CELLS:
+            raise InputError(f"the search window between the ends is {int(win.width):,} x "
+                             f"{int(win.height):,} DEM cells; the limit is {limits.MAX_ALIGNMENT_CELLS:,} "
+                             "cells (closer ends or a coarser DEM)", file=str(path), feature=name,
+                             field="window")
         z = ds.read(1, window=win).astype(float)
         tr = ds.window_transform(win)
     mid_lat = (s + n) / 2

@@ -109,6 +109,10 @@ class GeometryError(InputError):
     """A geometry is invalid, empty or of the wrong type."""
 
 
+class SettingsError(CorridorkitError, ValueError):
+    """A setting (an environment variable such as ``CORRIDORKIT_LOG_LEVEL``) has a wrong value."""
+
+
 class DataFileNotFoundError(CorridorkitError, FileNotFoundError):
     """A file that was asked for does not exist."""
 
@@ -118,6 +122,16 @@ class UnknownIdError(InputError, KeyError):
 
     def __str__(self) -> str:  # KeyError would quote the message
         return self._render()
+
+
+class OutputError(InputError):
+    """An output path that cannot or may not be written.
+
+    Raised before any work starts when an output option names a folder or file that
+    holds something corridorkit did not write (it replaces only its own earlier
+    outputs), a file where a folder is expected (or the reverse), a file name with
+    the wrong suffix, or a place that cannot be written.
+    """
 
 
 class UnsafePathError(CorridorkitError, ValueError):

@@ -15,6 +15,9 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+#: Log levels corridorkit accepts (``--log-level``, ``CORRIDORKIT_LOG_LEVEL``).
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
 
 def _default_data_dir() -> Path:
     # find_spec locates corridorkit.layers (wherever the install mapped it) without importing it
@@ -59,16 +62,61 @@ class Settings(BaseModel):
     output_dir: Path = Field(
         default_factory=lambda: Path(os.environ.get("CORRIDORKIT_OUTPUT_DIR") or "corridorkit-output")
     )
-    log_level: str = Field(default_factory=lambda: os.environ.get("CORRIDORKIT_LOG_LEVEL", "WARNING").upper())
+    log_level: str = Field(
+        default_factory=lambda: os.environ.get("CORRIDORKIT_LOG_LEVEL", "WARNING").strip().upper()
+    )
     debug: bool = False
 
     @field_validator("log_level")
     @classmethod
     def _known_level(cls, value: str) -> str:
         value = value.upper()
-        if value not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+        if value not in LOG_LEVELS:
             raise ValueError(f"expected DEBUG, INFO, WARNING, ERROR or CRITICAL, got {value!r}")
         return value
 
 
-settings = Settings()
+def _from_environment() -> tuple[Settings, list[str]]:
+    """Return settings from the environment, and what is wrong with the environment variables.
+
+    A bad value does not make ``import corridorkit`` fail: the default is used and the problem
+    kept, so :func:`check_environment` (which the CLI calls first) can refuse it with a clear line.
+    """
+    problems: list[str] = []
+    level = os.environ.get("CORRIDORKIT_LOG_LEVEL")
+    kw = {}
+    if level is not None and level.strip().upper() not in LOG_LEVELS:
+        problems.append(
+            "environment variable CORRIDORKIT_LOG_LEVEL: "
+            f"expected one of {', '.join(LOG_LEVELS)}, got {level!r}"
+        )
+        kw["log_level"] = "WARNING"
+    data = os.environ.get("CORRIDORKIT_DATA_DIR")
+    if data:
+        d = Path(data)
+        if not d.is_dir():
+            problems.append(
+                f"environment variable CORRIDORKIT_DATA_DIR: {data!r} is not a folder "
+                "(unset it to use the shipped data)"
+            )
+        elif not (d / "curated").is_dir() or not (d / "manifest.json").is_file():
+            problems.append(
+                f"environment variable CORRIDORKIT_DATA_DIR: {data!r} does not hold corridorkit's data "
+                "(expected manifest.json and curated/ in it; unset it to use the shipped data)"
+            )
+    for var in ("CORRIDORKIT_CACHE_DIR", "CORRIDORKIT_OUTPUT_DIR"):
+        v = os.environ.get(var)
+        if v and Path(v).exists() and not Path(v).is_dir():
+            problems.append(f"environment variable {var}: {v!r} is a file, expected a folder")
+    return Settings(**kw), problems
+
+
+settings, ENVIRONMENT_PROBLEMS = _from_environment()
+
+
+def check_environment() -> None:
+    """Raise :class:`~corridorkit.errors.SettingsError` if a ``CORRIDORKIT_*`` variable is wrong."""
+    from corridorkit.errors import SettingsError
+
+    if ENVIRONMENT_PROBLEMS:
+        raise SettingsError("; ".join(ENVIRONMENT_PROBLEMS))

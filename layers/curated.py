@@ -73,8 +73,21 @@ def curated_dir() -> Path:
 
 
 def shipped_files() -> list[Path]:
-    """Return the shipped curated GeoJSON files, sorted."""
-    return sorted(curated_dir().glob("*.geojson"))
+    """Return the shipped curated GeoJSON files, sorted.
+
+    Raises
+    ------
+    InputError
+        The data folder (``settings.data_dir``, ``CORRIDORKIT_DATA_DIR``) holds no curated layers.
+    """
+    found = sorted(curated_dir().glob("*.geojson"))
+    if not found:
+        raise InputError(
+            f"no curated layers (*.geojson) in {curated_dir()}; settings.data_dir (CORRIDORKIT_DATA_DIR) "
+            "must be a folder of corridorkit's data",
+            field="data_dir",
+        )
+    return found
 
 
 @functools.lru_cache(maxsize=64)
@@ -120,7 +133,15 @@ def read_user_file(path: str | Path) -> tuple[list[Feature], list[Problem]]:
         raise InputError(f"unsupported format {suffix!r}; expected .yaml, .geojson, .gpkg, .parquet", file=p)
     if not p.exists():
         raise InputError("file not found", file=p)
+    from corridorkit import limits
     from corridorkit.geo.crs import to_wgs84
+
+    if p.stat().st_size > limits.MAX_FILE_BYTES:
+        raise InputError(
+            f"file is {p.stat().st_size / 1e6:.0f} MB; files over {limits.MAX_FILE_BYTES / 1e6:.0f} MB "
+            "are refused",
+            file=p,
+        )
 
     try:
         gdf = gpd.read_parquet(p) if suffix != ".gpkg" else gpd.read_file(p)
@@ -170,19 +191,34 @@ def _is_missing(v) -> bool:
 
 
 def load_features(
-    files: Sequence[str | Path] | None = None, *, shipped: bool = True, strict: bool = True
+    files: Sequence[str | Path] | None = None,
+    *,
+    shipped: bool = True,
+    strict: bool = True,
+    override: bool = False,
 ) -> tuple[dict[str, Feature], list[Problem]]:
-    """Return every feature by id (shipped, then user files overriding by id) and the problems.
+    """Return every feature by id (shipped, then user files) and the problems.
 
     Parameters
     ----------
     files
-        User files to add (GeoJSON, GeoPackage, GeoParquet).
+        User files to add (GeoJSON, GeoPackage, GeoParquet); at most ``limits.MAX_USER_FILES``.
     shipped
         Include the shipped layers.
     strict
         Raise :class:`InputError` listing every problem instead of returning them.
+    override
+        Let a user feature replace the shipped feature with the same id (logged as a warning).
+        Without it, a user feature reusing a shipped id is a problem: a silent replacement of a
+        shipped asset is more often a mistake than an intention.
     """
+    from corridorkit import limits
+
+    if len(files or []) > limits.MAX_USER_FILES:
+        raise InputError(
+            f"expected at most {limits.MAX_USER_FILES} user layer files, got {len(files or [])}",
+            field="files",
+        )
     by_id: dict[str, Feature] = {}
     problems: list[Problem] = []
     if shipped:
@@ -193,17 +229,73 @@ def load_features(
                         Problem(f"duplicate id (also in {by_id[f.asset.id].file})", str(p), f.asset.id, "id")
                     )
                 by_id[f.asset.id] = f
+    shipped_ids = set(by_id)
     for path in files or []:
         feats, probs = read_user_file(path)
-        problems += probs
+        problems += probs + swap_problems(feats)
         for f in feats:
+            if f.asset.id in shipped_ids and not override:
+                problems.append(
+                    Problem(
+                        f"id is a shipped asset (in {Path(by_id[f.asset.id].file).name}); pass --override "
+                        "(override=True) to replace it, or give the feature a new id",
+                        str(path),
+                        f.asset.id,
+                        "id",
+                    )
+                )
+                continue
             if f.asset.id in by_id:
-                log.info("%s: feature %r overrides the one from %s", path, f.asset.id, by_id[f.asset.id].file)
+                log.warning(
+                    "%s: feature %r overrides the one from %s", path, f.asset.id, by_id[f.asset.id].file
+                )
             by_id[f.asset.id] = f
     problems += node_problems(by_id)
     if problems and strict:
         raise InputError(problems=problems)
     return by_id, problems
+
+
+def swap_problems(features: Iterable[Feature]) -> list[Problem]:
+    """Return problems for features whose lon/lat look swapped, judged against their countries.
+
+    A feature whose vertices mostly fall outside every country it lists, but inside them
+    once x and y are exchanged, was written [lat, lon]. Only features listing countries of
+    the shipped borders are judged.
+    """
+    import shapely
+
+    from corridorkit.layers.base import borders
+
+    feats = [f for f in features if f.asset.countries]
+    if not feats:
+        return []
+    bd = pd.concat([borders("core"), borders("context")], ignore_index=True)
+    problems = []
+    for f in feats:
+        sel = bd[bd.adm0_a3.isin(f.asset.countries) | bd.iso_a3.isin(f.asset.countries)]
+        if sel.empty:
+            continue
+        area = shapely.union_all(sel.geometry.values)
+        xy = shapely.get_coordinates(f.geometry)
+        if len(xy) == 0 or (abs(xy[:, 0]) > 90).any():
+            continue
+        xy = xy[:: max(1, len(xy) // 200)]
+        inside = shapely.contains_xy(area, xy[:, 0], xy[:, 1]).mean()
+        swapped = shapely.contains_xy(area, xy[:, 1], xy[:, 0]).mean()
+        if inside < 0.5 and swapped > 0.9:
+            problems.append(
+                Problem(
+                    "coordinates look swapped: as given they fall outside "
+                    f"{'-'.join(f.asset.countries)}, with x and y exchanged inside; "
+                    "write [lon, lat] (RFC 7946 order), e.g. "
+                    f"[{xy[0, 1]:g}, {xy[0, 0]:g}]",
+                    f.file,
+                    f.asset.id,
+                    "geometry",
+                )
+            )
+    return problems
 
 
 def node_problems(by_id: dict[str, Feature]) -> list[Problem]:
@@ -376,6 +468,7 @@ def load(
     as_of: str | int | date | None = None,
     files: Sequence[str | Path] | None = None,
     shipped: bool = True,
+    override: bool = False,
 ) -> gpd.GeoDataFrame:
     """Return the curated layers as a GeoDataFrame, with statuses as of a date.
 
@@ -394,6 +487,8 @@ def load(
         User files in the same schema that extend or override the shipped layers.
     shipped
         Include the shipped layers.
+    override
+        Let features of ``files`` replace shipped features with the same id.
 
     Returns
     -------
@@ -411,7 +506,7 @@ def load(
     'proposed'
     """
     as_of_date(as_of)
-    by_id, _ = load_features(files, shipped=shipped, strict=True)
+    by_id, _ = load_features(files, shipped=shipped, strict=True, override=override)
     feats = list(by_id.values())
     if name is not None:
         layers = {f.asset.layer for f in feats}

@@ -145,8 +145,13 @@ def _atomic_via_temp(path: Path, write) -> None:
         raise
 
 
-def export(fmt: str, out_dir: str | Path, *, as_of=None, files=None) -> list[Path]:
+def export(
+    fmt: str, out_dir: str | Path, *, as_of=None, files=None, override: bool = False
+) -> list[Path]:
     """Export the curated layers (one per ``layer`` value) in a format; return the files written.
+
+    The folder is written whole and atomically, and replaces only an earlier export
+    (see :func:`corridorkit.geo.io.atomic_directory`): a folder holding anything else is refused.
 
     Parameters
     ----------
@@ -158,9 +163,17 @@ def export(fmt: str, out_dir: str | Path, *, as_of=None, files=None) -> list[Pat
         Date or year for the statuses.
     files
         User files to include (see :func:`corridorkit.layers.load`).
+    override
+        Let features of ``files`` replace shipped features with the same id.
     """
+    from corridorkit.geo.io import atomic_directory
     from corridorkit.layers.curated import load
 
-    gdf = load(as_of=as_of, files=files)
-    by_layer = {name: part.reset_index(drop=True) for name, part in gdf.groupby("layer")}
-    return write_layers(by_layer, fmt, out_dir)
+    if fmt not in FORMATS:
+        raise InputError(f"expected a format from {FORMATS}, got {fmt!r}", field="format")
+    out = Path(out_dir)
+    with atomic_directory(out, command="layers export") as tmp:
+        gdf = load(as_of=as_of, files=files, override=override)
+        by_layer = {name: part.reset_index(drop=True) for name, part in gdf.groupby("layer")}
+        written = write_layers(by_layer, fmt, tmp)
+    return [out / p.relative_to(tmp) for p in written]

@@ -215,6 +215,14 @@ def graph_from_file(path: str | Path, *, retrieved: str | date | None = None) ->
         raise InputError("file not found", file=p)
     if p.is_dir():
         raise InputError("expected an OSM XML file, got a folder", file=p)
+    from corridorkit import limits
+
+    if p.stat().st_size > limits.MAX_FILE_BYTES:
+        raise InputError(
+            f"file is {p.stat().st_size / 1e6:.0f} MB; files over {limits.MAX_FILE_BYTES / 1e6:.0f} MB are "
+            "refused (cut the area with osmium extract)",
+            file=p,
+        )
     with osmnx_settings() as ox:
         try:
             G = ox.graph_from_xml(p, bidirectional=False, simplify=False, retain_all=True)

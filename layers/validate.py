@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+import numbers
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,9 +20,7 @@ from shapely.geometry.base import BaseGeometry
 
 from corridorkit.errors import InputError, Problem
 from corridorkit.layers.schema import LINE_KINDS, POINT_KINDS, Asset
-
-#: Largest file read whole; larger files are refused rather than exhausting memory.
-MAX_FILE_BYTES = 200 * 1024 * 1024
+from corridorkit.limits import MAX_FILE_BYTES  # the limit lives in corridorkit.limits; tests patch it here
 
 _LINE_TYPES = {"LineString", "MultiLineString"}
 _POINT_TYPES = {"Point"}
@@ -64,7 +63,8 @@ def read_geojson(path: str | Path) -> dict:
             file=p,
         )
     try:
-        text = p.read_text(encoding="utf-8")
+        # utf-8-sig: a byte order mark, which some Windows editors write, is not part of the JSON
+        text = p.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(f"expected UTF-8 text, got undecodable bytes at {exc.start}", file=p) from None
     except OSError as exc:
@@ -78,6 +78,12 @@ def read_geojson(path: str | Path) -> dict:
         ) from None
     except ValueError as exc:
         raise InputError(str(exc), file=p) from None
+    except RecursionError:
+        raise InputError(
+            f"JSON nested deeper than the reader follows (about {sys.getrecursionlimit():,} levels); "
+            "GeoJSON needs fewer than 10",
+            file=p,
+        ) from None
 
 
 def _reject_constant(name: str) -> float:
@@ -196,13 +202,32 @@ def validate_features(obj: dict, file: str) -> tuple[list[Feature], list[Problem
     return features, problems
 
 
+def _coordinate_type_problem(g: dict) -> str | None:
+    """Return why a GeoJSON geometry's coordinates are not all JSON numbers, or None."""
+    stack = [g.get("coordinates")] if "coordinates" in g else [
+        x.get("coordinates") for x in g.get("geometries") or [] if isinstance(x, dict)
+    ]
+    while stack:
+        v = stack.pop()
+        if isinstance(v, list | tuple):
+            stack.extend(v)
+        elif isinstance(v, bool) or not isinstance(v, numbers.Real):
+            return f"coordinates: expected numbers, got {v!r} ({type(v).__name__})"
+    return None
+
+
 def _geometry(g: object) -> tuple[BaseGeometry | None, str | None]:
     if g is None:
         return None, "missing geometry (null)"
+    if not isinstance(g, dict):
+        return None, f"expected a GeoJSON geometry object, got {type(g).__name__}"
+    bad_type = _coordinate_type_problem(g)
+    if bad_type:
+        return None, bad_type
     try:
         geom = shape(g)
     except Exception as exc:  # shapely raises several types for malformed input
-        return None, f"malformed geometry ({exc})"
+        return None, f"malformed geometry ({' '.join(str(exc).split())})"
     if geom.is_empty:
         return None, "empty geometry"
     bad = coordinate_problems(geom)

@@ -14,7 +14,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from corridorkit._version import __version__
 from corridorkit.errors import CorridorkitError
-from corridorkit.geo.io import atomic_directory, safe_join, write_text
+from corridorkit.geo.io import atomic_directory, check_output_dir, safe_join, write_text
 from corridorkit.log import get_logger
 from corridorkit.maps.page import Section
 
@@ -34,9 +34,12 @@ def build_report(
     Parameters
     ----------
     out
-        Output folder (replaced atomically when the report is complete).
+        Output folder: new, empty, or an earlier report, replaced atomically when the report is
+        complete. A folder holding anything else is refused
+        (:class:`~corridorkit.errors.OutputError`) before any work.
     scenario
-        Focus on one scenario (shipped name or YAML file) compared with the baseline.
+        Focus on one scenario (shipped name or YAML file) compared with the baseline; a scenario
+        that fails validation is refused before any work.
     as_of
         Date or year of the baseline (default: the shipped ``baseline-2025``).
     progress
@@ -53,7 +56,15 @@ def build_report(
 
     out = Path(out)
     steps = rs.STEPS
-    with atomic_directory(out) as tmp, Progress(disable=not progress, transient=True) as bar:
+    check_output_dir(out, command="report")
+    if scenario is not None:
+        from corridorkit.analysis.scenarios import apply_scenario
+
+        apply_scenario(scenario)  # a scenario that fails validation stops the report before any work
+    with (
+        atomic_directory(out, command="report") as tmp,
+        Progress(disable=not progress, transient=True) as bar,
+    ):
         task = bar.add_task("building the report", total=len(steps))
         ctx = rs.Context(tmp=tmp, scenario=scenario, as_of=as_of, compare_all=compare_all)
         sections: list[Section] = []

@@ -241,7 +241,10 @@ def test_download_path_replaces_the_schematic_line_with_osm_track(monkeypatch, s
     assert check_feature(new).ok, check_feature(new).problems
     p = tmp_path / "replaced.geojson"
     p.write_text(json.dumps({"type": "FeatureCollection", "features": [rep.to_geojson()]}), encoding="utf-8")
-    by_id, problems = load_features([p], strict=False)
+    # it keeps the shipped id, so using it replaces the shipped line: only when asked (--override)
+    _, refused = load_features([p], strict=False)
+    assert [(x.feature, x.field) for x in refused] == [(ASSET, "id")] and "--override" in refused[0].message
+    by_id, problems = load_features([p], strict=False, override=True)
     assert problems == []
     assert by_id[ASSET].asset.osm_way_ids == main
 
@@ -438,7 +441,7 @@ def test_cli_fetch_writes_the_replaced_feature(monkeypatch, tmp_path):
     (f,) = fc["features"]
     assert f["properties"]["geometry_accuracy"] == "surveyed"
     assert f["properties"]["osm_way_ids"] == [548200101, 548200102]
-    by_id, problems = load_features([out], strict=False)
+    by_id, problems = load_features([out], strict=False, override=True)
     assert problems == [] and by_id[ASSET].asset.sources[-1].publisher == "OpenStreetMap contributors"
 
 

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from corridorkit.errors import OutputError
 from corridorkit.maps.report import build_report
 
 
@@ -72,11 +73,12 @@ def test_report_exports_are_rfc7946_geojson(report):
 
 
 def test_a_failing_report_leaves_the_previous_one_intact(tmp_path, monkeypatch):
+    from corridorkit.geo.io import atomic_directory
     from corridorkit.maps import report_sections
 
     out = tmp_path / "rep"
-    out.mkdir()
-    (out / "index.html").write_text("previous report")
+    with atomic_directory(out, command="report") as d:  # a previous report, with its manifest
+        (d / "index.html").write_text("previous report")
 
     def boom(ctx):
         raise RuntimeError("failure halfway")
@@ -87,3 +89,13 @@ def test_a_failing_report_leaves_the_previous_one_intact(tmp_path, monkeypatch):
         build_report(out, progress=False)
     assert (out / "index.html").read_text() == "previous report"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["rep"]
+
+
+def test_a_report_never_replaces_a_folder_of_the_users_files(tmp_path):
+    out = tmp_path / "mine"
+    out.mkdir()
+    (out / "index.html").write_text("my own page")
+    with pytest.raises(OutputError, match="did not write"):
+        build_report(out, progress=False)
+    assert [p.name for p in out.iterdir()] == ["index.html"]
+    assert (out / "index.html").read_text() == "my own page"

@@ -7,16 +7,21 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from corridorkit import limits
+from corridorkit.cli import options as opt
 from corridorkit.layers.schema import AS_OF_HELP
 
 console = Console()
 
 
 def chokepoints_command(
-    as_of: str = typer.Option(None, "--as-of", help=AS_OF_HELP),
-    top: int = typer.Option(20, "--top", help="How many to show."),
-    by: str = typer.Option("time", "--by", help="Loss in time (Mt x h) or cost (Mt x USD/t)."),
-    level: str = typer.Option("asset", "--level", help="asset (lines, crossings, ports) or place."),
+    as_of: str = typer.Option(None, "--as-of", parser=opt.as_of, help=AS_OF_HELP),
+    top: int = typer.Option(20, "--top", parser=opt.int_range(1, limits.MAX_TOP),
+                            metavar=f"1..{limits.MAX_TOP}", help="How many to show."),
+    by: str = typer.Option("time", "--by", parser=opt.choice("time", "cost"), metavar="time|cost",
+                           help="Loss in time (Mt x h) or cost (Mt x USD/t)."),
+    level: str = typer.Option("asset", "--level", parser=opt.choice("asset", "place"), metavar="asset|place",
+                              help="asset (lines, crossings, ports) or place."),
 ) -> None:
     """Rank assets by N-1 criticality under the shipped demand, with explanations."""
     from corridorkit.analysis.chokepoints import chokepoints
@@ -50,10 +55,11 @@ def chokepoints_command(
 
 
 def flow_command(
-    commodity: str = typer.Argument(..., help="gas (bcm/y), oil (Mt/y) or cargo (Mt/y)."),
+    commodity: str = typer.Argument(..., parser=opt.choice("gas", "oil", "cargo"),
+                                    help="gas (bcm/y), oil (Mt/y) or cargo (Mt/y)."),
     sources: list[str] = typer.Option(..., "--from", help="Source place (repeatable)."),
     sinks: list[str] = typer.Option(..., "--to", help="Sink place (repeatable)."),
-    as_of: str = typer.Option(None, "--as-of", help=AS_OF_HELP),
+    as_of: str = typer.Option(None, "--as-of", parser=opt.as_of, help=AS_OF_HELP),
     open_asset: list[str] = typer.Option(None, "--open", help="Treat this asset as operational."),
     close_asset: list[str] = typer.Option(None, "--close", help="Treat this asset as closed."),
     avoid: list[str] = typer.Option(
@@ -66,13 +72,21 @@ def flow_command(
     """
     from corridorkit.analysis.flows import max_flow
     from corridorkit.analysis.network import build_network, set_asset_active
+    from corridorkit.errors import InputError
 
+    both = sorted(set(open_asset or []) & set(close_asset or []))
+    if both:
+        raise InputError(
+            f"--open and --close both name {', '.join(both)}; an asset is either opened or closed",
+            field="--open/--close",
+        )
     G = build_network(as_of)
+    avoid_countries = opt.check_countries(G, avoid or ())
     for a in open_asset or []:
         set_asset_active(G, a, True)
     for a in close_asset or []:
         set_asset_active(G, a, False)
-    r = max_flow(G, commodity, list(sources), list(sinks), avoid_countries=[a.upper() for a in avoid or []])
+    r = max_flow(G, commodity, list(sources), list(sinks), avoid_countries=list(avoid_countries))
     if r.unbounded:
         console.print("[yellow]no published capacity limits this flow; the value is not meaningful")
     console.print(

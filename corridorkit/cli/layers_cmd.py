@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from corridorkit.cli import options as opt
 from corridorkit.layers.schema import AS_OF_HELP
 
 app = typer.Typer(
@@ -16,8 +17,11 @@ app = typer.Typer(
 )
 console = Console()
 
-AS_OF = typer.Option(None, "--as-of", help=AS_OF_HELP)
-FILES = typer.Option(None, "--file", "-f", help="A user layer file to add (repeatable).")
+AS_OF = typer.Option(None, "--as-of", parser=opt.as_of, help=AS_OF_HELP)
+FILES = typer.Option(None, "--file", "-f", exists=True, dir_okay=False,
+                     help="A user layer file to add (repeatable).")
+OVERRIDE = typer.Option(False, "--override",
+                        help="Let a --file feature replace the shipped asset with the same id (said so).")
 
 
 def _fmt_len(v) -> str:
@@ -29,11 +33,12 @@ def list_(
     layer: str = typer.Option(None, "--layer", "-l", help="Only this layer or tag (e.g. energy, gas)."),
     as_of: str = AS_OF,
     files: list[Path] = FILES,
+    override: bool = OVERRIDE,
 ) -> None:
     """List the curated assets: id, name, kind, status, countries, official and measured length."""
     from corridorkit.layers.curated import load
 
-    gdf = load(layer, as_of=as_of, files=files)
+    gdf = load(layer, as_of=as_of, files=files, override=override)
     t = Table(title=f"{len(gdf)} curated assets" + (f" as of {as_of}" if as_of else ""))
     for c in ("id", "name", "layer", "kind", "status", "countries", "official km", "geodesic km"):
         t.add_column(c, overflow="fold")
@@ -53,13 +58,16 @@ def list_(
 
 @app.command("show")
 def show(
-    asset_id: str = typer.Argument(..., metavar="ID"), as_of: str = AS_OF, files: list[Path] = FILES
+    asset_id: str = typer.Argument(..., metavar="ID"),
+    as_of: str = AS_OF,
+    files: list[Path] = FILES,
+    override: bool = OVERRIDE,
 ) -> None:
     """Show every field of one asset, with its sources."""
     from corridorkit.errors import UnknownIdError, did_you_mean
     from corridorkit.layers.curated import derived_dates, load_features, status_as_of
 
-    by_id, _ = load_features(files)
+    by_id, _ = load_features(files, override=override)
     if asset_id not in by_id:
         raise UnknownIdError(f"unknown asset id {asset_id!r}{did_you_mean(asset_id, by_id)}", field="id")
     f = by_id[asset_id]
@@ -127,15 +135,21 @@ def show(
 
 @app.command("export")
 def export_(
-    fmt: str = typer.Option("geojson", "--format", help="geojson, gpkg or parquet."),
-    out: Path = typer.Option(Path("corridorkit-layers"), "--out", help="Output folder."),
+    fmt: str = typer.Option("geojson", "--format", parser=opt.choice("geojson", "gpkg", "parquet"),
+                            metavar="geojson|gpkg|parquet",
+                            help="geojson, gpkg or parquet."),
+    out: Path = typer.Option(
+        Path("corridorkit-layers"), "--out", parser=opt.output_dir("layers export"),
+        help="Output folder (new, empty, or an earlier export; replaced whole).",
+    ),
     as_of: str = AS_OF,
     files: list[Path] = FILES,
+    override: bool = OVERRIDE,
 ) -> None:
     """Export the layers (RFC 7946 GeoJSON, GeoPackage with one table per layer, or GeoParquet)."""
     from corridorkit.layers.export import export
 
-    for p in export(fmt, out, as_of=as_of, files=files):
+    for p in export(fmt, out, as_of=as_of, files=files, override=override):
         console.print(f"wrote {p}")
 
 
@@ -146,13 +160,14 @@ def check(
         None, "--shipped/--no-shipped", help="Include the shipped layers (default: only when no files)."
     ),
     show_all: bool = typer.Option(False, "--all", help="Show passing assets too."),
+    override: bool = OVERRIDE,
 ) -> None:
     """Check data quality per asset (sources, length, countries, nodes); exit 1 if any check fails."""
     from corridorkit.layers.checks import check_features
     from corridorkit.layers.curated import load_features
 
     use_shipped = (not files) if shipped is None else shipped
-    by_id, problems = load_features(files, shipped=use_shipped, strict=False)
+    by_id, problems = load_features(files, shipped=use_shipped, strict=False, override=override)
     schema_problems = [
         p for p in problems if not (p.field or "").startswith(("nodes", "geometry")) or p.feature not in by_id
     ]

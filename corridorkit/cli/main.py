@@ -25,7 +25,14 @@ app = typer.Typer(
     rich_markup_mode="rich",
     add_completion=False,
 )
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
+
+
+def _log_level(value: str) -> str:
+    from corridorkit.cli.options import choice
+    from corridorkit.settings import LOG_LEVELS
+
+    return choice(*(x.lower() for x in LOG_LEVELS))(value).upper()
 
 
 def _version(value: bool) -> None:
@@ -40,14 +47,21 @@ def main(
         False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
     ),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks of errors."),
-    log_level: str = typer.Option("WARNING", "--log-level", help="DEBUG, INFO, WARNING or ERROR."),
+    log_level: str = typer.Option(
+        None,
+        "--log-level",
+        parser=_log_level,
+        help="DEBUG, INFO, WARNING, ERROR or CRITICAL (default: $CORRIDORKIT_LOG_LEVEL or WARNING).",
+    ),
 ) -> None:
     """Configure logging and error display for every subcommand."""
     from corridorkit.log import configure
-    from corridorkit.settings import settings
+    from corridorkit.settings import check_environment, settings
 
     settings.debug = debug
-    settings.log_level = log_level
+    check_environment()
+    if log_level:
+        settings.log_level = log_level.upper()
     configure()
 
 
@@ -74,16 +88,57 @@ def _register() -> None:
 _register()
 
 
-def run() -> None:
-    """Run the CLI; a corridorkit error prints its message and exits 2 (``--debug`` shows the traceback)."""
-    debug = "--debug" in sys.argv
+def cli_main(args: list[str] | None = None) -> int:
+    """Run the CLI on ``args`` (default ``sys.argv[1:]``) and return the exit code.
+
+    A corridorkit error or a bad option value prints one line (``error: ...``) on stderr and
+    returns 2; ``--debug`` shows the traceback instead. An unexpected error prints one line
+    saying so and returns 1.
+    """
+    argv = list(sys.argv[1:] if args is None else args)
+    debug = "--debug" in argv
     try:
-        app()
+        rv = app(args=argv, prog_name="corridorkit", standalone_mode=False)
+    except typer.Abort:
+        err.print("aborted")
+        return 1
+    except typer.TyperException as exc:  # typer's (vendored click's) usage errors: bad option values
+        if type(exc).__name__ == "NoArgsIsHelpError":
+            # typer's rich help has already printed itself while the error was built
+            if exc.format_message().strip():
+                typer.echo(exc.format_message())
+            return getattr(exc, "exit_code", 2)
+        if debug:
+            raise
+        ctx = getattr(exc, "ctx", None)
+        where = f"{ctx.command_path}: " if ctx is not None and " " in ctx.command_path else ""
+        msg = " ".join(exc.format_message().replace("Value error, ", "").split())
+        err.print(f"[bold red]error:[/bold red] {escape(where + msg)}")
+        return getattr(exc, "exit_code", 2)
     except CorridorkitError as exc:
         if debug:
             raise
         err.print(f"[bold red]error:[/bold red] {escape(str(exc))}")
-        raise SystemExit(2) from None
+        return 2
     except KeyboardInterrupt:
         err.print("interrupted")
-        raise SystemExit(130) from None
+        return 130
+    except RecursionError:
+        if debug:
+            raise
+        err.print("[bold red]error:[/bold red] input nested too deeply to process")
+        return 2
+    except Exception as exc:  # a bug, not a user's mistake: say so in one line, not a traceback
+        if debug:
+            raise
+        err.print(
+            f"[bold red]internal error:[/bold red] {escape(type(exc).__name__)}: {escape(str(exc))} "
+            "(please report it; --debug shows the traceback)"
+        )
+        return 1
+    return rv if isinstance(rv, int) else 0
+
+
+def run() -> None:
+    """Run the CLI and exit with its code (the ``corridorkit`` entry point)."""
+    raise SystemExit(cli_main())

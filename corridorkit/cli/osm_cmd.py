@@ -11,6 +11,9 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from corridorkit import limits
+from corridorkit.cli import options as opt
+
 app = typer.Typer(
     help="OpenStreetMap rail data: put OSM track on a curated line (fetch) or read a local .osm file (load).",
     no_args_is_help=True,
@@ -43,24 +46,40 @@ def fetch_command(
     asset: str = typer.Option(
         ..., "--asset", help="A curated rail line id (e.g. rail_btk_akhalkalaki_kartsakhi)."
     ),
-    buffer_km: float = typer.Option(3.0, "--buffer-km", help="Corridor half-width round the curated line."),
-    out: Path = typer.Option(
-        None, "--out", help="GeoJSON file for the updated feature (default: <output dir>/osm/<ID>.geojson)."
+    buffer_km: float = typer.Option(
+        3.0, "--buffer-km", parser=opt.float_range(0, limits.MAX_BUFFER_KM, lo_open=True, unit="km"),
+        help=f"Corridor half-width round the curated line (at most {limits.MAX_BUFFER_KM:g} km).",
     ),
-    files: list[Path] = typer.Option(None, "--file", "-f", help="A user layer file to add (repeatable)."),
+    out: Path = typer.Option(
+        None, "--out", parser=opt.output_file("osm fetch", "--out", "geojson"),
+        help="GeoJSON file for the updated feature (default: <output dir>/osm/<ID>.geojson).",
+    ),
+    files: list[Path] = typer.Option(None, "--file", "-f", exists=True, dir_okay=False,
+                                     help="A user layer file to add (repeatable)."),
+    override: bool = typer.Option(False, "--override",
+                                  help="Let a --file feature replace the shipped asset with the same id."),
 ) -> None:
     """Download OSM rail track round a curated line, check it, and write the line with OSM geometry.
 
     Exits 1 without writing when the track fails the check (the curated geometry is kept).
+    The file holds the curated id: load it with ``--file FILE --override`` to use the OSM track.
     """
-    from corridorkit.geo.io import feature_collection, safe_join, write_json
+    from corridorkit.geo.io import (
+        check_output_file,
+        feature_collection,
+        json_text,
+        safe_join,
+        write_output_file,
+    )
     from corridorkit.layers import osm
     from corridorkit.layers.curated import load_features
     from corridorkit.settings import settings
 
     with _errors():
-        by_id, _ = load_features(files)
+        by_id, _ = load_features(files, override=override)
         feature = osm.find_asset(asset, by_id)
+        target = out or safe_join(Path(settings.output_dir), "osm", f"{asset}.geojson")
+        check_output_file(target, command="osm fetch", option="--out", suffixes=opt.SUFFIXES["geojson"])
         with console.status(f"Downloading OSM rail ways within {buffer_km:g} km of {asset} (osmnx, cached)…"):
             G = osm.graph_for_asset(feature, buffer_km=buffer_km)
         rep = osm.replace_geometry(feature, G, features=by_id, buffer_km=buffer_km)
@@ -70,10 +89,10 @@ def fetch_command(
             for r in rep.reasons:
                 console.print(f"  - {escape(r)}", soft_wrap=True)
             raise typer.Exit(1)
-        target = out or safe_join(Path(settings.output_dir), "osm", f"{asset}.geojson")
         fc = feature_collection([rep.to_geojson()], name=asset)
         fc["attribution"] = osm.ODBL_ATTRIBUTION
-        write_json(target, fc)
+        write_output_file(target, json_text(fc), command="osm fetch", option="--out",
+                          suffixes=opt.SUFFIXES["geojson"])
         for note in rep.notes:
             console.print(f"[yellow]note:[/yellow] {escape(note)}", soft_wrap=True)
         console.print(
@@ -110,10 +129,11 @@ def _print_check(rep, G) -> None:
 @app.command("load")
 def load_command(
     file: Path = typer.Argument(..., metavar="FILE.osm", help="OSM XML (.osm, .osm.bz2, .osm.gz)."),
-    out: Path = typer.Option(None, "--out", help="Write the rail ways as GeoJSON (one line per OSM way)."),
+    out: Path = typer.Option(None, "--out", parser=opt.output_file("osm load", "--out", "geojson"),
+                             help="Write the rail ways as GeoJSON (one line per OSM way)."),
 ) -> None:
     """Summarise a local OSM XML file (rail nodes, edges, km by gauge, stations); optionally write it."""
-    from corridorkit.geo.io import write_json
+    from corridorkit.geo.io import json_text, write_output_file
     from corridorkit.layers import osm
     from corridorkit.layers.export import to_geojson_dict
 
@@ -138,7 +158,8 @@ def load_command(
             gdf = osm.rail_lines(G)
             fc = to_geojson_dict(gdf, name=file.stem)
             fc["attribution"] = osm.ODBL_ATTRIBUTION
-            write_json(out, fc)
+            write_output_file(out, json_text(fc), command="osm load", option="--out",
+                              suffixes=opt.SUFFIXES["geojson"])
             console.print(f"wrote {len(gdf)} rail ways to {out}")
         console.print(osm.ODBL_ATTRIBUTION)
 

@@ -7,11 +7,30 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
+from corridorkit.cli import options as opt
+
+
+def _scenario(value: str) -> str:
+    """Parse ``--scenario``: a shipped name or a YAML file that passes the schema."""
+    from corridorkit.analysis.scenarios import resolve_scenario
+    from corridorkit.errors import InputError
+
+    try:
+        resolve_scenario(value)
+    except InputError as exc:
+        raise ValueError(str(exc)) from None
+    return value
+
 
 def report_command(
-    out: Path = typer.Option(Path("corridorkit-report"), "--out", help="Output folder."),
-    scenario: str = typer.Option(None, "--scenario", help="Focus on one scenario (name or YAML)."),
-    as_of: str = typer.Option(None, "--as-of", help="Baseline date or year (default 2025)."),
+    out: Path = typer.Option(
+        Path("corridorkit-report"), "--out", parser=opt.output_dir("report"),
+        help="Output folder (new, empty, or an earlier report; replaced whole).",
+    ),
+    scenario: str = typer.Option(None, "--scenario", parser=_scenario,
+                                 help="Focus on one scenario (name or YAML)."),
+    as_of: str = typer.Option(None, "--as-of", parser=opt.as_of,
+                              help="Baseline date or year (default 2025)."),
     open_: bool = typer.Option(False, "--open", help="Open the report in a browser."),
 ) -> None:
     """Write the HTML report (maps, plots, tables, GeoJSON/GPKG/GeoParquet) from the shipped data."""

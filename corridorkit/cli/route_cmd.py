@@ -9,23 +9,31 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from corridorkit.errors import InputError
+from corridorkit import limits
+from corridorkit.cli import options as opt
 from corridorkit.layers.schema import AS_OF_HELP
 
 console = Console()
+AS_OF = typer.Option(None, "--as-of", parser=opt.as_of, help=AS_OF_HELP)
 
 
 def route_command(
     origin: str = typer.Argument(..., help="Place id or name (e.g. Baku, Xi'an, poti_port)."),
     destination: str = typer.Argument(..., help="Place id or name."),
-    by: str = typer.Option("time", "--by", help="time, cost or distance."),
-    k: int = typer.Option(1, "--k", help="Number of genuinely different alternatives."),
-    as_of: str = typer.Option(None, "--as-of", help=AS_OF_HELP),
+    by: str = typer.Option("time", "--by", parser=opt.choice("time", "cost", "distance"),
+                           metavar="time|cost|distance",
+                           help="time, cost or distance."),
+    k: int = typer.Option(1, "--k", parser=opt.int_range(1, limits.MAX_ROUTES),
+                          metavar=f"1..{limits.MAX_ROUTES}",
+                          help="Number of genuinely different alternatives."),
+    as_of: str = AS_OF,
     avoid: list[str] = typer.Option(None, "--avoid", help="ISO3 country to avoid (repeatable)."),
     mode: list[str] = typer.Option(
-        None, "--mode", help="Use only these modes: rail, road, sea (repeatable; default all)."
+        None, "--mode", parser=opt.choice("rail", "road", "sea"), metavar="rail|road|sea",
+        help="Use only these modes: rail, road, sea (repeatable; default all).",
     ),
-    geojson: Path = typer.Option(None, "--geojson", help="Write the best route's path here."),
+    geojson: Path = typer.Option(None, "--geojson", parser=opt.output_file("route", "--geojson", "geojson"),
+                                 help="Write the best route's path here (.geojson)."),
     params: Path = typer.Option(None, "--params", help="YAML file overriding model parameters."),
     files: list[Path] = typer.Option(
         None, "--file", "-f", help="A user layer file (YAML source, GeoJSON ...) to add (repeatable)."
@@ -42,15 +50,11 @@ def route_command(
     from corridorkit.layers.curated import describe_as_of
 
     G = build_network(as_of, params=load_params(params), files=files or None)
+    avoid_countries = opt.check_countries(G, avoid or ())
     kw = {}
     if mode:
-        bad = sorted(set(mode) - {"rail", "road", "sea"})
-        if bad:
-            raise InputError(f"unknown mode(s) {bad}; expected rail, road or sea", field="mode")
         kw["layers"] = list(mode)
-    routes = route(
-        G, origin, destination, weight=by, k=k, avoid_countries=tuple(a.upper() for a in avoid or ()), **kw
-    )
+    routes = route(G, origin, destination, weight=by, k=k, avoid_countries=avoid_countries, **kw)
     for i, r in enumerate(routes, 1):
         info = G.graph["place_info"]
         t = Table(
@@ -97,17 +101,22 @@ def route_command(
         if r.circuity > DETOUR_FLAG:
             console.print(f"[yellow]detour:[/yellow] {r.circuity:.1f}× the straight line")
     if geojson:
-        from corridorkit.geo.io import write_json
+        from corridorkit.geo.io import json_text, write_output_file
         from corridorkit.layers.export import to_geojson_dict
 
-        write_json(geojson, to_geojson_dict(routes[0].to_gdf(), name="route"), indent=None)
+        text = json_text(to_geojson_dict(routes[0].to_gdf(), name="route"), indent=None)
+        write_output_file(geojson, text, command="route", option="--geojson",
+                          suffixes=opt.SUFFIXES["geojson"])
         console.print(f"wrote {geojson}")
 
 
 def od_command(
-    by: str = typer.Option("time", "--by", help="time (hours), cost (USD/t) or distance (km)."),
-    as_of: str = typer.Option(None, "--as-of", help=AS_OF_HELP),
-    csv: Path = typer.Option(None, "--csv", help="Write the matrix as CSV."),
+    by: str = typer.Option("time", "--by", parser=opt.choice("time", "cost", "distance"),
+                           metavar="time|cost|distance",
+                           help="time (hours), cost (USD/t) or distance (km)."),
+    as_of: str = AS_OF,
+    csv: Path = typer.Option(None, "--csv", parser=opt.output_file("od", "--csv", "csv"),
+                             help="Write the matrix as CSV."),
 ) -> None:
     """OD matrix between the shipped named places (scipy.sparse.csgraph)."""
     from corridorkit.analysis.network import build_network
@@ -115,9 +124,10 @@ def od_command(
 
     m = od_matrix(build_network(as_of), weight=by)
     if csv:
-        from corridorkit.geo.io import write_text
+        from corridorkit.geo.io import write_output_file
 
-        write_text(csv, m.round(2).to_csv())
+        write_output_file(csv, m.round(2).to_csv(), command="od", option="--csv",
+                          suffixes=opt.SUFFIXES["csv"])
         console.print(f"wrote {csv}")
     t = Table(title=f"OD matrix ({by})")
     t.add_column("from \\ to")
@@ -129,7 +139,7 @@ def od_command(
 
 
 def network_command(
-    as_of: str = typer.Option(None, "--as-of", help=AS_OF_HELP),
+    as_of: str = AS_OF,
 ) -> None:
     """Summarise the network: nodes, links by kind, transfers, and what does not join up."""
     from collections import Counter

@@ -9,6 +9,9 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from corridorkit import limits
+from corridorkit.cli import options as opt
+
 app = typer.Typer(help="Scenarios: list, show, validate, compare, timeline.", no_args_is_help=True)
 console = Console()
 
@@ -62,7 +65,8 @@ def validate(file: Path) -> None:
 def compare_(
     scenario: str = typer.Argument(..., help="Shipped name or YAML file."),
     against: str = typer.Option("baseline-2025", "--against", help="The baseline scenario."),
-    csv: Path = typer.Option(None, "--csv", help="Write the OD deltas as CSV."),
+    csv: Path = typer.Option(None, "--csv", parser=opt.output_file("scenario compare", "--csv", "csv"),
+                             help="Write the OD deltas as CSV."),
 ) -> None:
     """Compare a scenario with a baseline; every delta is traced to the edits that cause it."""
     from corridorkit.analysis.compare import compare
@@ -83,18 +87,25 @@ def compare_(
     for line in c.narrative:
         console.print(f"• {escape(line)}")
     if csv:
-        from corridorkit.geo.io import write_text
+        from corridorkit.geo.io import write_output_file
 
-        write_text(csv, c.od.to_csv(index=False))
+        write_output_file(csv, c.od.to_csv(index=False), command="scenario compare", option="--csv",
+                          suffixes=opt.SUFFIXES["csv"])
         console.print(f"wrote {csv}")
 
 
 @app.command("timeline")
-def timeline_(scenario: str, years: str = typer.Option("2025,2026,2028,2030", "--years")) -> None:
+def timeline_(
+    scenario: str,
+    years: str = typer.Option(
+        "2025,2026,2028,2030", "--years", parser=opt.years,
+        help=f"Comma-separated years (at most {limits.MAX_YEARS}).",
+    ),
+) -> None:
     """Show the same metrics for a series of dates under a scenario."""
     from corridorkit.analysis.compare import timeline
 
-    df = timeline(scenario, [int(y) for y in years.split(",")])
+    df = timeline(scenario, list(years))
     t = Table(title=f"Timeline of {scenario}")
     for c in df.columns:
         t.add_column(str(c))
@@ -105,17 +116,26 @@ def timeline_(scenario: str, years: str = typer.Option("2025,2026,2028,2030", "-
 
 def ensemble_command(
     scenario: str = typer.Option("baseline-2025", "--scenario", help="Shipped name or YAML file."),
-    samples: int = typer.Option(10_000, "--samples"),
-    seed: int = typer.Option(0, "--seed"),
-    scheduler: str = typer.Option(None, "--scheduler", help="tcp://HOST:PORT of a Dask scheduler."),
-    workers: int = typer.Option(2, "--workers", help="Local Dask workers (no --scheduler)."),
-    top: int = typer.Option(15, "--top"),
+    samples: int = typer.Option(
+        10_000, "--samples", parser=opt.int_range(1, limits.MAX_ENSEMBLE_SAMPLES),
+        metavar=f"1..{limits.MAX_ENSEMBLE_SAMPLES}", help="Sampled days.",
+    ),
+    seed: int = typer.Option(0, "--seed", parser=opt.int_range(0, 2**63 - 1), metavar="0..2^63-1"),
+    scheduler: str = typer.Option(None, "--scheduler", parser=opt.scheduler,
+                                  help="tcp://HOST:PORT of a Dask scheduler."),
+    workers: int = typer.Option(2, "--workers", parser=opt.int_range(1, limits.MAX_WORKERS),
+                                metavar=f"1..{limits.MAX_WORKERS}",
+                                help="Local Dask workers (no --scheduler)."),
+    top: int = typer.Option(15, "--top", parser=opt.int_range(1, limits.MAX_TOP),
+                            metavar=f"1..{limits.MAX_TOP}"),
 ) -> None:
     """Monte Carlo disruption ensemble: OD time percentiles and disconnection probabilities."""
     from corridorkit.analysis.ensembles import run_ensemble
     from corridorkit.analysis.params import load_params
     from corridorkit.analysis.scenarios import apply_scenario
 
+    if scheduler:
+        opt.probe_scheduler(scheduler)
     st = apply_scenario(scenario)
     places = [p for p in load_params().od_places if p in st.network.graph["places"]]
     r = run_ensemble(
