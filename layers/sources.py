@@ -23,7 +23,7 @@ from typing import Any
 import yaml
 
 from corridorkit.errors import InputError, Problem
-from corridorkit.geo.io import read_yaml, write_json, write_text
+from corridorkit.geo.io import read_yaml, write_json, write_output_file, write_text
 from corridorkit.settings import settings
 
 #: Suffixes read as asset source files.
@@ -230,7 +230,9 @@ def build(
         The source files (default: the shipped ``layers/data/sources``).
     out
         Where the GeoJSON goes (default: the shipped ``layers/data/curated``). Only the files
-        named after a source file are written; nothing else in the folder is touched.
+        named after a source file are written; nothing else in the folder is touched, and in a
+        folder of your own a file is replaced only if ``layers build`` wrote it (see
+        :func:`corridorkit.geo.io.write_output_file`).
     check
         Write nothing; report which built files differ from those in ``out``.
     manifest
@@ -271,8 +273,11 @@ def build(
             result.unchanged.append(target)
         elif check:
             result.different.append(target)
-        else:
+        elif out is None:  # the package's own data folder
             write_text(target, text)
+            result.written.append(target)
+        else:  # a user's folder: replace only what `layers build` wrote there before
+            write_output_file(target, text, command="layers build", option="--out", suffixes=(".geojson",))
             result.written.append(target)
     shipped = folder is None and out is None
     if manifest and shipped and not check:

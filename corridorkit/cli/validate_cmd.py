@@ -9,6 +9,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from corridorkit.cli import options as opt
+
 console = Console()
 
 STATUS_STYLE = {
@@ -17,6 +19,7 @@ STATUS_STYLE = {
     "outside": "red",
     "no route": "red",
     "not in model": "dim",
+    "input check": "dim",
 }
 
 
@@ -41,7 +44,10 @@ def validate_command(
         None, "--params", help="YAML file overriding model parameters.", dir_okay=False
     ),
     csv: Path = typer.Option(
-        None, "--csv", help="Write the whole table (with sources) as CSV.", dir_okay=False
+        None,
+        "--csv",
+        parser=opt.output_file("validate", "--csv", "csv"),
+        help="Write the whole table (with sources) as CSV (replaces only a file validate wrote).",
     ),
     strict: bool = typer.Option(
         False, "--strict", help="Exit 1 if any question is outside without an explanation."
@@ -52,7 +58,8 @@ def validate_command(
     Each question (origin, destination, date, modes, the published figure, its range and
     sources) is answered with the same routing as `corridorkit route`. Status: ok (within
     tolerance), explained (outside, with the known reason), outside, no route, not in model
-    (a place the network does not have yet).
+    (a place the network does not have yet), input check (the reference is the data's own
+    official length: shown, not counted).
     """
     from corridorkit.analysis.params import load_params
     from corridorkit.analysis.validation import load_questions, run, score
@@ -85,13 +92,12 @@ def validate_command(
         f"{s['ok']} of {s['total']} within tolerance; {s['explained']} outside and explained; "
         f"{s['outside'] + s['no route']} outside or unanswered without an explanation; "
         f"{s['not in model']} not in the model yet; {s['input check']} input checks "
-        "(the reference is the data's "
-        "own figure)"
+        "(the reference is the data's own figure, not counted)"
     )
     if csv:
-        from corridorkit.geo.io import write_text
+        from corridorkit.geo.io import write_output_file
 
-        write_text(csv, df.to_csv(index=False))
+        write_output_file(csv, df.to_csv(index=False), command="validate", option="--csv", suffixes=(".csv",))
         console.print(f"wrote {csv}")
     if strict and s["outside"] + s["no route"]:
         raise typer.Exit(1)
