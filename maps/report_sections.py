@@ -99,7 +99,7 @@ def step_intro(ctx: Context) -> Section:
 
 
 def _route_rows(G, specs, label_prefix=""):
-    from corridorkit.analysis.routing import route
+    from corridorkit.analysis.routing import DETOUR_FLAG, route
 
     rows, found = [], []
     for q in specs:
@@ -123,7 +123,8 @@ def _route_rows(G, specs, label_prefix=""):
                 round(r.total_cost_usd_per_teu),
                 len(r.border_crossings),
                 len(r.transfers),
-                " → ".join(r.countries),
+                " → ".join(r.countries)
+                + (f" (detour: {r.circuity:.1f}× the straight line)" if r.circuity > DETOUR_FLAG else ""),
             ]
         )
     return rows, found

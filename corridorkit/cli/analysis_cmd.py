@@ -16,12 +16,27 @@ console = Console()
 
 def chokepoints_command(
     as_of: str = typer.Option(None, "--as-of", parser=opt.as_of, help=AS_OF_HELP),
-    top: int = typer.Option(20, "--top", parser=opt.int_range(1, limits.MAX_TOP),
-                            metavar=f"1..{limits.MAX_TOP}", help="How many to show."),
-    by: str = typer.Option("time", "--by", parser=opt.choice("time", "cost"), metavar="time|cost",
-                           help="Loss in time (Mt x h) or cost (Mt x USD/t)."),
-    level: str = typer.Option("asset", "--level", parser=opt.choice("asset", "place"), metavar="asset|place",
-                              help="asset (lines, crossings, ports) or place."),
+    top: int = typer.Option(
+        20,
+        "--top",
+        parser=opt.int_range(1, limits.MAX_TOP),
+        metavar=f"1..{limits.MAX_TOP}",
+        help="How many to show.",
+    ),
+    by: str = typer.Option(
+        "time",
+        "--by",
+        parser=opt.choice("time", "cost"),
+        metavar="time|cost",
+        help="Loss in time (Mt x h) or cost (Mt x USD/t).",
+    ),
+    level: str = typer.Option(
+        "asset",
+        "--level",
+        parser=opt.choice("asset", "place"),
+        metavar="asset|place",
+        help="asset (lines, crossings, ports) or place.",
+    ),
 ) -> None:
     """Rank assets by N-1 criticality under the shipped demand, with explanations."""
     from corridorkit.analysis.chokepoints import chokepoints
@@ -31,10 +46,11 @@ def chokepoints_command(
     G = build_network(as_of)
     res = chokepoints(G, demand_table(G), weight=by, level=level, top=top)
     from corridorkit.analysis.params import coverage_notes
+    from corridorkit.layers.curated import describe_as_of
 
     notes = coverage_notes()
     unit = "Mt·h/y" if by == "time" else "Mt·USD/t"
-    t = Table(title=f"Top {top} chokepoints as of {as_of or 'reported statuses'} (cargo demand)")
+    t = Table(title=f"Top {top} chokepoints as of {describe_as_of(as_of)} (cargo demand)")
     for c in ("#", "asset", "name", f"loss ({unit})", "unserved (Mt/y)", "OD pairs", "why"):
         t.add_column(c, overflow="fold")
     for i, r in enumerate(res.table.itertuples(), 1):
@@ -55,8 +71,9 @@ def chokepoints_command(
 
 
 def flow_command(
-    commodity: str = typer.Argument(..., parser=opt.choice("gas", "oil", "cargo"),
-                                    help="gas (bcm/y), oil (Mt/y) or cargo (Mt/y)."),
+    commodity: str = typer.Argument(
+        ..., parser=opt.choice("gas", "oil", "cargo"), help="gas (bcm/y), oil (Mt/y) or cargo (Mt/y)."
+    ),
     sources: list[str] = typer.Option(..., "--from", help="Source place (repeatable)."),
     sinks: list[str] = typer.Option(..., "--to", help="Sink place (repeatable)."),
     as_of: str = typer.Option(None, "--as-of", parser=opt.as_of, help=AS_OF_HELP),
@@ -89,9 +106,11 @@ def flow_command(
     r = max_flow(G, commodity, list(sources), list(sinks), avoid_countries=list(avoid_countries))
     if r.unbounded:
         console.print("[yellow]no published capacity limits this flow; the value is not meaningful")
+    from corridorkit.layers.curated import describe_as_of
+
     console.print(
         f"max flow of {commodity}: [bold]{r.value:,.2f} {r.unit}[/bold] "
-        f"from {', '.join(r.sources)} to {', '.join(r.sinks)}"
+        f"from {', '.join(r.sources)} to {', '.join(r.sinks)}; as of {describe_as_of(as_of)}"
     )
     t = Table(title="Minimum cut: the assets whose capacity binds")
     for c in ("assets", "name", f"capacity ({r.unit})"):

@@ -121,6 +121,7 @@ def od_command(
     """OD matrix between the shipped named places (scipy.sparse.csgraph)."""
     from corridorkit.analysis.network import build_network
     from corridorkit.analysis.od import od_matrix
+    from corridorkit.layers.curated import describe_as_of
 
     m = od_matrix(build_network(as_of), weight=by)
     if csv:
@@ -129,7 +130,7 @@ def od_command(
         write_output_file(csv, m.round(2).to_csv(), command="od", option="--csv",
                           suffixes=opt.SUFFIXES["csv"])
         console.print(f"wrote {csv}")
-    t = Table(title=f"OD matrix ({by})")
+    t = Table(title=f"OD matrix ({by}) as of {describe_as_of(as_of)}")
     t.add_column("from \\ to")
     for c in m.columns:
         t.add_column(c[:10], justify="right")
@@ -145,11 +146,12 @@ def network_command(
     from collections import Counter
 
     from corridorkit.analysis.network import build_network
+    from corridorkit.layers.curated import describe_as_of
 
     G = build_network(as_of)
     rep = G.graph["report"]
     kinds = Counter((d["kind"], d.get("transfer") or d["layer"]) for _, _, d in G.edges(data=True))
-    t = Table(title=f"Network as of {as_of or 'reported statuses'}: {G.number_of_nodes():,} nodes, "
+    t = Table(title=f"Network as of {describe_as_of(as_of)}: {G.number_of_nodes():,} nodes, "
               f"{G.number_of_edges():,} directed links")
     t.add_column("kind")
     t.add_column("layer / transfer")
