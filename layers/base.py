@@ -121,9 +121,16 @@ def country_of(lon, lat, *, max_km: float = 0.0) -> np.ndarray:
         if max_km > 0:
             sea = np.flatnonzero(res == None)  # noqa: E711  (elementwise test for None)
             if len(sea):
-                deg = max_km / 111.0 / max(np.cos(np.radians(np.abs(y[mask][sea]).max())), 0.2)
-                near_pt, near_geom = tree.query_nearest(pts[sea], max_distance=deg)
-                res[sea[near_pt]] = codes[near_geom]
+                # each point's own reach in degrees (longitude degrees shrink with latitude), so that a
+                # point's answer never depends on which other points are asked with it
+                ys = y[mask][sea]
+                reach = max_km / 111.0 / np.maximum(np.cos(np.radians(np.abs(ys))), 0.2)
+                near_pt, near_geom = tree.query_nearest(
+                    pts[sea], max_distance=float(reach.max()), return_distance=False
+                )
+                dist = shapely.distance(pts[sea][near_pt], geoms[near_geom])
+                ok = dist <= reach[near_pt]
+                res[sea[near_pt[ok]]] = codes[near_geom[ok]]
         out[mask] = res
     return out
 
