@@ -67,17 +67,22 @@ def main(
 
 def _register() -> None:
     """Add every sub-command; a missing dependency is an error that names it, not a vanished command."""
-    from corridorkit.cli import (
-        analysis_cmd,
-        data_cmd,
-        layers_cmd,
-        osm_cmd,
-        report_cmd,
-        route_cmd,
-        scenario_cmd,
-        terrain_cmd,
-        validate_cmd,
-    )
+    try:
+        from corridorkit.cli import (
+            analysis_cmd,
+            data_cmd,
+            layers_cmd,
+            osm_cmd,
+            report_cmd,
+            route_cmd,
+            scenario_cmd,
+            terrain_cmd,
+            validate_cmd,
+        )
+    except ModuleNotFoundError as exc:  # a broken install: say which package, not a traceback
+        raise SystemExit(
+            f"corridorkit: the package {exc.name!r} is missing; reinstall corridorkit (pip install -e .)"
+        ) from None
 
     app.command("data")(data_cmd.data)
     app.add_typer(layers_cmd.app, name="layers")
