@@ -76,7 +76,7 @@ def test_removing_an_edge_never_shortens_a_path(seed):
     origins = np.arange(n)
     eng = CriticalityEngine(n, u, v, w, groups, origins, origins, np.ones((n, n)))
     g = groups[int(rng.integers(0, len(groups)))]
-    new, _ = eng.remove(eng.edges_of_group[g])
+    new, _ = eng.remove(eng.edges_of(g))
     finite = np.isfinite(eng.base_dist)
     assert (new[finite] >= eng.base_dist[finite] - 1e-9).all()
 
