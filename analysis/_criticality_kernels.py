@@ -3,15 +3,21 @@
 The engine (:mod:`corridorkit.analysis.criticality`) keeps, for each origin, a shortest-path
 tree of the baseline network. Removing a link can only change the distances of the nodes
 below it in the trees that contain it (every other node keeps a shortest path that avoids
-it). :func:`repair_elements` recomputes exactly those distances, Ramalingam–Reps style:
-the affected set ``A`` is the union of the subtrees below the changed tree edges; a node
-``y`` of ``A`` starts from its best entry from outside ``A`` (``d(x) + w(x, y)``, ``x``
-unaffected), and a Dijkstra confined to ``A`` finishes the job. Two things bound the work:
+it). :func:`repair_elements` recomputes exactly the distances that matter, Ramalingam–Reps
+style: the affected set ``A`` is the union of the subtrees below the changed tree edges; a
+node ``y`` of ``A`` starts from its best entry from outside ``A`` (``d(x) + w(x, y)``, ``x``
+unaffected, so ``d(x)`` is still exact), and a search confined to ``A`` finishes the job.
+Three things bound the work:
 
-* the search stops as soon as every destination with demand inside ``A`` is settled;
-* ``A`` is never listed in full: its nodes are visited in order of their baseline distance
-  (a heap walk down the tree) and a node is seeded only when the Dijkstra frontier reaches
-  that distance, since a node's new distance is never below its old one.
+* only origins whose paths to a destination with demand use a changed edge are repaired, and
+  only for the demanded destinations below it;
+* each such destination ``t`` gets an A* search whose estimate is the baseline distance to
+  ``t`` (computed once, on the reversed graph): removing links only lengthens paths, so the
+  estimate never overestimates and is consistent, and the search settles the nodes near the
+  best detour only, stopping when ``t`` is settled;
+* ``A`` is never listed in full: its nodes are visited in order of baseline distance +
+  estimate (a heap walk down the tree, monotone because the estimate is consistent) and a
+  node is seeded only when the search frontier reaches that value, a lower bound of its own.
 
 Everything here works on plain arrays so that the kernels compile with numba and the
 engine pickles cheaply to Dask workers.
