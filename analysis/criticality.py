@@ -279,7 +279,7 @@ class CriticalityEngine:
 
     # -- removal ----------------------------------------------------------------------------
     def remove(self, edge_ids: Iterable[int]) -> tuple[np.ndarray, np.ndarray]:
-        """Return (new distances origin x destination, indices of the origins whose tree was repaired).
+        """Return (new distances origin x destination, indices of the origins with a distance that grew).
 
         Only distances to destinations with demand are recomputed; the others keep their
         baseline value.

@@ -14,7 +14,7 @@ very same sample (relative tolerance 1e-9: the sums run in a different order). H
 from links that change some loss, half from all links, plus the link with the most unserved demand.
 
 Dask: the engine's N-1 loop on a LocalCluster of 1 then 2 worker processes (1 thread each, started
-before the clock runs); parallel efficiency = time(1 worker) / (2 x time(2 workers)).
+before the clock runs), best of two runs each; parallel efficiency = time(1 worker) / (2 x time(2 workers)).
 
 Usage: python benchmarks/criticality.py [--side 160] [--sample 20] [--naive-sample 4] [--no-dask]
                                         [--json PATH]
@@ -63,9 +63,12 @@ def dask_times(eng: CriticalityEngine) -> dict[int, float]:
         )
         try:
             eng.run(eng.elements[:50], scheduler=cluster.scheduler_address)  # warm: load the kernels
-            t0 = time.perf_counter()
-            eng.run(scheduler=cluster.scheduler_address)
-            times[workers] = time.perf_counter() - t0
+            best = np.inf
+            for _ in range(2):  # best of two: the machine is shared, a burst of other work skews one run
+                t0 = time.perf_counter()
+                eng.run(scheduler=cluster.scheduler_address)
+                best = min(best, time.perf_counter() - t0)
+            times[workers] = best
         finally:
             cluster.close()
     return times
