@@ -15,6 +15,8 @@ from links that change some loss, half from all links, plus the link with the mo
 
 Dask: the engine's N-1 loop on a LocalCluster of 1 then 2 worker processes (1 thread each, started
 before the clock runs), best of two runs each; parallel efficiency = time(1 worker) / (2 x time(2 workers)).
+A control measures what the machine allows at that moment: a pure-Python busy loop alone, then two
+copies at once in 2 processes; on a shared machine its efficiency is the ceiling of any parallel code.
 
 Usage: python benchmarks/criticality.py [--side 160] [--sample 20] [--naive-sample 4] [--no-dask]
                                         [--json PATH]
@@ -51,6 +53,32 @@ def peak_rss_mb() -> float:
 
 def same(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return bool(np.isclose(a[0], b[0], rtol=1e-9, atol=1e-9) and np.isclose(a[1], b[1], rtol=1e-9, atol=1e-9))
+
+
+def spin(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i
+    return total
+
+
+def cpu_ceiling(n: int = 20_000_000) -> float:
+    """Return the parallel efficiency the machine allows now: one busy loop alone vs two at once.
+
+    On a shared machine the second core may be taken by other work; no parallel code can then do
+    better than this control, so the table shows it next to the Dask figure.
+    """
+    import multiprocessing
+
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        pool.map(spin, [10, 10])
+        t0 = time.perf_counter()
+        pool.apply(spin, (n,))
+        one = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        pool.map(spin, [n, n], chunksize=1)
+        two = time.perf_counter() - t0
+    return one / two
 
 
 def dask_times(eng: CriticalityEngine) -> dict[int, float]:
@@ -124,6 +152,7 @@ def main() -> int:
     networkx_s = naive_sample_s / len(naive_sample) * links
     mismatch += [g for g in naive_sample if not same(engine_of[g], naive[g])]
 
+    ceiling = None if args.no_dask else cpu_ceiling()
     times = {} if args.no_dask else dask_times(eng)
     efficiency = times[1] / (2 * times[2]) if times else None
     load_after = os.getloadavg()
@@ -162,6 +191,9 @@ def main() -> int:
         t.add_row("Dask N-1 loop, 1 worker (s)", f"{times[1]:,.1f}")
         t.add_row("Dask N-1 loop, 2 workers (s)", f"{times[2]:,.1f}")
         t.add_row("parallel efficiency (speed-up / 2)", f"{efficiency:.2f} (target >= 0.7)")
+        t.add_row(
+            "control: efficiency of a busy loop in 2 processes (the machine's ceiling now)", f"{ceiling:.2f}"
+        )
     t.add_row("load average before / after (2 cores)", f"{load_before[0]:.1f} / {load_after[0]:.1f}")
     console.print(t)
     if args.json:
@@ -181,6 +213,7 @@ def main() -> int:
             "dask_1_worker_s": round(times[1], 3) if times else None,
             "dask_2_workers_s": round(times[2], 3) if times else None,
             "parallel_efficiency": round(efficiency, 3) if times else None,
+            "cpu_ceiling_efficiency": round(ceiling, 3) if times else None,
             "load_average_before_after": [round(load_before[0], 2), round(load_after[0], 2)],
         }
         args.json.write_text(json.dumps(figures, indent=2) + "\n")
