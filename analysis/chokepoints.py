@@ -190,12 +190,14 @@ def chokepoints(
     weight: str = "time",
     level: str = "asset",
     top: int | None = 20,
+    scheduler: str | None = None,
 ) -> CriticalityResult:
     """Return the ranked N-1 criticality of assets (or places) under the cargo demand.
 
     The table gives, per element: loss (Mt x h per year for ``weight="time"``),
     unserved demand (Mt/y), OD pairs affected and a plain-language explanation
-    naming the pairs that lose most and by how much.
+    naming the pairs that lose most and by how much. ``scheduler``: address of a
+    Dask scheduler to spread the N-1 loop over (None: in this process).
     """
     cargo = demand[demand.commodity == "cargo"]
     dem = {
@@ -203,7 +205,7 @@ def chokepoints(
         for r in cargo.groupby(["origin", "destination"], as_index=False)["value"].sum().itertuples()
         if r.origin in G.graph["places"] and r.destination in G.graph["places"]
     }
-    res = network_criticality(G, dem, weight=weight, level=level)
+    res = network_criticality(G, dem, weight=weight, level=level, scheduler=scheduler)
     info = G.graph["place_info"]
     unit = {"time": "h", "cost": "USD/t", "distance": "m"}[weight]
 

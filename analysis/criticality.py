@@ -1,15 +1,24 @@
 """N-1 criticality: the OD-weighted loss when one asset (or place) is removed, exactly and fast.
 
-The engine compiles the network to CSR once and runs one Dijkstra per origin for
-the baseline, keeping each origin's shortest-path tree pruned to the paths that
-reach a destination with demand. Removing an asset masks its edges' weights
-(``inf``); only origins whose pruned tree uses one of those edges can change,
-so only they are recomputed. The result equals the naive loop (remove the edge
-in networkx, recompute every OD shortest path) exactly; ``benchmarks/criticality.py``
-measures both.
+Loss of an element = sum over OD pairs of demand x increase of the weight (e.g. t x h);
+pairs cut off entirely count as unserved demand, reported separately.
 
-Loss of an asset = sum over OD pairs of demand x increase of the weight (e.g.
-t x h); pairs cut off entirely count as unserved demand, reported separately.
+The engine (:class:`CriticalityEngine`) computes one shortest-path tree per origin, once.
+Removing an element changes distances only below its edges in the trees that contain them,
+and only trees whose paths to a destination with demand use those edges matter; those
+subtrees are repaired with a bounded Dijkstra seeded from their unaffected neighbours
+(Ramalingam and Reps, "An incremental algorithm for a generalization of the shortest-path
+problem", J. Algorithms 21, 1996), compiled with numba (:mod:`._criticality_kernels`).
+The work per element is the part of the graph whose distance changes, up to the farthest
+affected destination, instead of a Dijkstra from every origin over the whole graph.
+
+Two references (:mod:`corridorkit.analysis.criticality_references`) give the same losses:
+``brute_force_losses``, the loop a careful user writes with scipy's csgraph (remove the
+element, one multi-source Dijkstra from all origins), and ``naive_losses``, the same with
+networkx. ``benchmarks/criticality.py`` times all three; the tests check the engine against both.
+
+The elements can be spread over a Dask cluster (``scheduler=``): the compiled engine is
+sent to every worker once and the elements are split into chunks.
 """
 
 from __future__ import annotations
@@ -20,18 +29,91 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
-from scipy.sparse import csr_matrix
-from scipy.sparse.csgraph import dijkstra
+
+from corridorkit.analysis import _criticality_kernels as kernels
+from corridorkit.errors import InputError, UnknownIdError
+from corridorkit.log import get_logger
+
+log = get_logger("criticality")
 
 
 @dataclass
 class CriticalityResult:
-    """Loss per removed element, with counts of the work done."""
+    """Loss per removed element, with counts of the work done.
+
+    Attributes
+    ----------
+    table
+        One row per element, ranked (unserved demand, then loss): ``element``, ``loss``,
+        ``unserved_demand``, ``od_pairs_affected``, ``origins_recomputed`` (trees repaired).
+    recomputations
+        Shortest-path trees repaired over all elements.
+    brute_force_recomputations
+        Full Dijkstra runs the brute force needs (elements x origins).
+    details
+        For each element that changes something, up to five OD pairs that lose most.
+    settled_nodes
+        Nodes settled by all the repairs (a brute-force run settles every reachable node).
+    """
 
     table: pd.DataFrame
     recomputations: int
     brute_force_recomputations: int
     details: dict[Hashable, list[dict]] = field(default_factory=dict, repr=False)
+    settled_nodes: int = 0
+
+
+@dataclass
+class CompiledCriticality:
+    """The arrays the repair kernel reads: a CSR graph, its reverse, the baseline trees, the OD set."""
+
+    indptr: np.ndarray
+    indices: np.ndarray
+    weight: np.ndarray
+    rev_ptr: np.ndarray
+    rev_tail: np.ndarray
+    rev_pos: np.ndarray
+    pair_org_ptr: np.ndarray
+    pair_org: np.ndarray
+    dist: np.ndarray
+    parent: np.ndarray
+    tin: np.ndarray
+    tout: np.ndarray
+    child_ptr: np.ndarray
+    child: np.ndarray
+    destinations: np.ndarray
+    demand: np.ndarray
+    dist_to: np.ndarray
+
+    def repair(self, elements: np.ndarray, elem_ptr: np.ndarray, change_pair, change_weight) -> tuple:
+        """Return the repair kernel's output for ``elements`` (see ``repair_elements``)."""
+        return kernels.repair_elements(
+            np.asarray(elements, dtype=np.int64),
+            elem_ptr,
+            change_pair,
+            change_weight,
+            self.indptr,
+            self.indices,
+            self.weight,
+            self.rev_ptr,
+            self.rev_tail,
+            self.rev_pos,
+            self.pair_org_ptr,
+            self.pair_org,
+            self.dist,
+            self.parent,
+            self.tin,
+            self.tout,
+            self.child_ptr,
+            self.child,
+            self.destinations,
+            self.demand,
+            self.dist_to,
+        )
+
+
+def _repair_chunk(cc: CompiledCriticality, changes: tuple, elements: np.ndarray) -> tuple:
+    return cc.repair(elements, *changes)
 
 
 class CriticalityEngine:
@@ -42,7 +124,8 @@ class CriticalityEngine:
     n_nodes
         Number of nodes (0..n-1).
     u, v, w
-        Edge arrays (tails, heads, non-negative weights). Parallel edges are allowed.
+        Edge arrays (tails, heads, non-negative weights). Parallel edges are allowed: the
+        cheapest counts, and removing it leaves the next one.
     groups
         For each edge, the element it belongs to (an asset id), or None for edges
         that are never removed. Removing an element removes all its edges.
@@ -50,27 +133,64 @@ class CriticalityEngine:
         Node indices of the OD set.
     demand
         Matrix (len(origins) x len(destinations)) of demand; zero pairs are ignored.
+    element_edges
+        Instead of ``groups``: the edge indices of each element, when an edge can belong to
+        several elements (a link touches two places).
     """
 
     def __init__(
-        self, n_nodes: int, u, v, w, groups: list[Hashable | None], origins, destinations, demand
+        self,
+        n_nodes: int,
+        u,
+        v,
+        w,
+        groups: list[Hashable | None] | None,
+        origins,
+        destinations,
+        demand,
+        *,
+        element_edges: Mapping[Hashable, Iterable[int]] | None = None,
     ) -> None:
         self.n = int(n_nodes)
         self.u = np.asarray(u, dtype=np.int64)
         self.v = np.asarray(v, dtype=np.int64)
         self.w = np.asarray(w, dtype=float)
-        if (self.w < 0).any() or not np.isfinite(self.w).all():
-            raise ValueError("edge weights must be finite and >= 0")
-        self.groups = list(groups)
+        bad = np.flatnonzero((self.w < 0) | ~np.isfinite(self.w))
+        if len(bad):
+            raise InputError(
+                f"expected finite weights >= 0, got {self.w[bad[0]]!r}", feature=f"edge {bad[0]}", field="w"
+            )
         self.origins = np.asarray(origins, dtype=np.int64)
         self.destinations = np.asarray(destinations, dtype=np.int64)
         self.demand = np.asarray(demand, dtype=float)
+        if self.demand.shape != (len(self.origins), len(self.destinations)):
+            raise InputError(
+                f"expected a {len(self.origins)} x {len(self.destinations)} matrix, got {self.demand.shape}",
+                field="demand",
+            )
+        if element_edges is None:
+            codes, uniques = pd.factorize(pd.Series(list(groups), dtype=object), sort=False)
+            if len(codes) != len(self.u):
+                raise InputError(
+                    f"expected one group per edge ({len(self.u)}), got {len(codes)}", field="groups"
+                )
+            self.elements: list[Hashable] = list(uniques)
+            mem_edge = np.flatnonzero(codes >= 0)
+            mem_el = codes[mem_edge].astype(np.int64)
+        else:
+            self.elements = list(element_edges)
+            lists = [np.unique(np.asarray(list(ix), dtype=np.int64)) for ix in element_edges.values()]
+            mem_el = np.repeat(np.arange(len(lists), dtype=np.int64), [len(x) for x in lists])
+            mem_edge = np.concatenate(lists) if lists else np.zeros(0, np.int64)
+        self.element_index = {g: i for i, g in enumerate(self.elements)}
+        self._members = (mem_el, mem_edge)
         self._compile()
         self._baseline()
 
     # -- compilation: one CSR entry per (u, v) pair, the minimum over parallel edges -----------
     def _compile(self) -> None:
-        key = self.u * self.n + self.v
+        n = self.n
+        key = self.u * n + self.v
         order = np.lexsort((self.w, key))
         k_sorted = key[order]
         first = np.ones(len(order), bool)
@@ -79,186 +199,255 @@ class CriticalityEngine:
         pair_of_edge[order] = np.cumsum(first) - 1
         self.pair_of_edge = pair_of_edge
         uniq = order[first]
-        self.pair_u, self.pair_v = self.u[uniq], self.v[uniq]
-        self.pair_w = self.w[uniq]
-        self.pair_edges: list[np.ndarray] = np.split(order, np.flatnonzero(first)[1:])
-        # CSR with a fixed layout; masking changes .data only. Zero weights become tiny positive
-        # numbers because CSR drops explicit zeros.
-        eps = 1e-12
-        m = csr_matrix(
-            (np.where(self.pair_w == 0, eps, self.pair_w), (self.pair_u, self.pair_v)), shape=(self.n, self.n)
-        )
-        m.sort_indices()
-        self.csr = m
-        # position of each pair in csr.data
-        row_start = m.indptr[self.pair_u]
-        cols = m.indices
-        self.pair_pos = np.array(
-            [
-                row_start[i] + np.searchsorted(cols[m.indptr[pu] : m.indptr[pu + 1]], pv)
-                for i, (pu, pv) in enumerate(zip(self.pair_u, self.pair_v, strict=True))
-            ],
-            dtype=np.int64,
-        )
-        self.base_data = m.data.copy()
-        self.edges_of_group: dict[Hashable, np.ndarray] = {}
-        tmp: dict[Hashable, list[int]] = defaultdict(list)
-        for i, g in enumerate(self.groups):
-            if g is not None:
-                tmp[g].append(i)
-        self.edges_of_group = {g: np.array(ix, dtype=np.int64) for g, ix in tmp.items()}
+        self.pair_u, self.pair_v, self.pair_w = self.u[uniq], self.v[uniq], self.w[uniq]
+        self.edges_by_pair = order  # edges grouped by pair, cheapest first
+        self.pair_start = np.append(np.flatnonzero(first), len(order))
+        # pairs are sorted by u * n + v: they are the CSR entries in order
+        self.indptr = np.zeros(n + 1, np.int64)
+        np.cumsum(np.bincount(self.pair_u, minlength=n), out=self.indptr[1:])
+        rev = np.lexsort((self.pair_u, self.pair_v))
+        self.rev_ptr = np.zeros(n + 1, np.int64)
+        np.cumsum(np.bincount(self.pair_v, minlength=n), out=self.rev_ptr[1:])
+        self.rev_tail = self.pair_u[rev].astype(np.int32)
+        self.rev_pos = rev.astype(np.int64)
+        self.elem_ptr, self.change_pair, self.change_weight = self._changes()
+
+    def _changes(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Return, per element (CSR of element -> changes), the pairs whose weight changes and how."""
+        mem_el, mem_edge = self._members
+        mem_pair = self.pair_of_edge[mem_edge]
+        order = np.lexsort((mem_pair, mem_el))
+        el, pr, ed = mem_el[order], mem_pair[order], mem_edge[order]
+        first = np.ones(len(el), bool)
+        first[1:] = (el[1:] != el[:-1]) | (pr[1:] != pr[:-1])
+        starts = np.flatnonzero(first)
+        removed_count = np.diff(np.append(starts, len(el)))
+        el_u, pr_u = el[starts], pr[starts]
+        pair_size = np.diff(self.pair_start)
+        new_w = np.full(len(pr_u), np.inf)
+        # a pair with edges left after the removal keeps its cheapest remaining edge (rare: parallel edges)
+        for i in np.flatnonzero(removed_count < pair_size[pr_u]):
+            edges = self.edges_by_pair[self.pair_start[pr_u[i]] : self.pair_start[pr_u[i] + 1]]
+            rest = np.setdiff1d(edges, ed[starts[i] : starts[i] + removed_count[i]])
+            new_w[i] = self.w[rest].min()
+        changed = new_w != self.pair_w[pr_u]
+        el_u, pr_u, new_w = el_u[changed], pr_u[changed], new_w[changed]
+        elem_ptr = np.zeros(len(self.elements) + 1, np.int64)
+        np.cumsum(np.bincount(el_u, minlength=len(self.elements)), out=elem_ptr[1:])
+        return elem_ptr, pr_u.astype(np.int64), new_w
 
     def _baseline(self) -> None:
-        dist, pred = dijkstra(self.csr, directed=True, indices=self.origins, return_predecessors=True)
+        tail = self.pair_u.astype(np.int32)
+        heads = self.pair_v.astype(np.int32)
+        dist, parent = kernels.baseline_trees(self.indptr, heads, self.pair_w, self.origins)
+        tin, tout, child_ptr, child = kernels.tree_layout(parent, tail, self.origins)
+        rel_pair, rel_origin = kernels.relevant_tree_edges(parent, tail, self.destinations, self.demand, dist)
+        # distances to each destination (Dijkstra on the reversed graph): the repairs' A* estimates
+        dist_to, _ = kernels.baseline_trees(
+            self.rev_ptr, self.rev_tail, self.pair_w[self.rev_pos], self.destinations
+        )
+        order = np.lexsort((rel_origin, rel_pair))
+        pair_org_ptr = np.zeros(len(self.pair_u) + 1, np.int64)
+        np.cumsum(np.bincount(rel_pair, minlength=len(self.pair_u)), out=pair_org_ptr[1:])
         self.base_dist = dist[:, self.destinations]
-        # For each origin, the tree pairs (pred[x] -> x) on the paths to destinations with demand.
-        self.origins_of_pair: dict[int, list[int]] = defaultdict(list)
-        pair_index = {
-            (int(a), int(b)): i for i, (a, b) in enumerate(zip(self.pair_u, self.pair_v, strict=True))
-        }
-        for oi in range(len(self.origins)):
-            used: set[int] = set()
-            for di, dnode in enumerate(self.destinations):
-                if self.demand[oi, di] <= 0 or not np.isfinite(self.base_dist[oi, di]):
-                    continue
-                x = int(dnode)
-                while x != self.origins[oi]:
-                    p = int(pred[oi, x])
-                    pi = pair_index[(p, x)]
-                    if pi in used:
-                        break  # the rest of this path is already marked
-                    used.add(pi)
-                    x = p
-            for pi in used:
-                self.origins_of_pair[pi].append(oi)
+        self.compiled = CompiledCriticality(
+            self.indptr,
+            heads,
+            self.pair_w,
+            self.rev_ptr,
+            self.rev_tail,
+            self.rev_pos,
+            pair_org_ptr,
+            rel_origin[order].astype(np.int32),
+            dist,
+            parent,
+            tin,
+            tout,
+            child_ptr,
+            child,
+            self.destinations,
+            self.demand,
+            dist_to,
+        )
+
+    def edges_of(self, element: Hashable) -> np.ndarray:
+        """Return the indices of the edges that removing ``element`` removes."""
+        if element not in self.element_index:
+            raise UnknownIdError(f"unknown element {element!r}", field="elements")
+        mem_el, mem_edge = self._members
+        return mem_edge[mem_el == self.element_index[element]]
 
     # -- removal ----------------------------------------------------------------------------
-    def _changed_pairs(self, edge_ids: np.ndarray) -> list[tuple[int, float]]:
-        """Return the CSR pairs whose weight changes when the edges go, with their new weight."""
-        removed = set(int(e) for e in edge_ids)
-        changed = []
-        for pi in sorted({int(self.pair_of_edge[e]) for e in edge_ids}):
-            rest = [e for e in self.pair_edges[pi] if int(e) not in removed]
-            new_w = min((self.w[e] for e in rest), default=np.inf)
-            if new_w != self.pair_w[pi]:
-                changed.append((pi, new_w))
-        return changed
-
     def remove(self, edge_ids: Iterable[int]) -> tuple[np.ndarray, np.ndarray]:
-        """Return (new distances origin x destination, indices of origins recomputed)."""
-        edge_ids = np.asarray(list(edge_ids), dtype=np.int64)
-        changed = self._changed_pairs(edge_ids)
-        affected = sorted({oi for pi, _ in changed for oi in self.origins_of_pair.get(pi, ())})
-        if not affected:
-            return self.base_dist, np.zeros(0, dtype=np.int64)
-        data = self.base_data.copy()
-        for pi, new_w in changed:
-            data[self.pair_pos[pi]] = np.inf if not np.isfinite(new_w) else max(new_w, 1e-12)
+        """Return (new distances origin x destination, indices of the origins with a distance that grew).
+
+        Only distances to destinations with demand are recomputed; the others keep their
+        baseline value.
+        """
+        edge_ids = np.unique(np.asarray(list(edge_ids), dtype=np.int64))
+        pairs = np.unique(self.pair_of_edge[edge_ids])
+        new_w = np.empty(len(pairs))
+        for i, p in enumerate(pairs):
+            edges = self.edges_by_pair[self.pair_start[p] : self.pair_start[p + 1]]
+            rest = np.setdiff1d(edges, edge_ids)
+            new_w[i] = self.w[rest].min() if len(rest) else np.inf
+        changed = new_w != self.pair_w[pairs]
+        pairs, new_w = pairs[changed], new_w[changed]
+        ent_e, ent_k, ent_j, ent_new, _, _ = self.compiled.repair(
+            np.zeros(1, np.int64), np.array([0, len(pairs)], np.int64), pairs.astype(np.int64), new_w
+        )
         new = self.base_dist.copy()
-        m = csr_matrix((data, self.csr.indices, self.csr.indptr), shape=self.csr.shape)
-        d = dijkstra(m, directed=True, indices=self.origins[affected])
-        new[affected] = d[:, self.destinations]
-        return new, np.array(affected, dtype=np.int64)
+        new[ent_k, ent_j] = ent_new
+        return new, np.unique(ent_k).astype(np.int64)
 
-    def loss(self, new_dist: np.ndarray) -> tuple[float, float, int]:
-        """Return (weighted loss over served pairs, unserved demand, number of pairs affected)."""
-        base = self.base_dist
-        served = np.isfinite(new_dist) & np.isfinite(base)
-        delta = np.subtract(new_dist, base, out=np.zeros_like(base), where=served)
-        lost = np.isinf(new_dist) & np.isfinite(base)
-        loss = float((self.demand * np.clip(delta, 0, None)).sum())
-        unserved = float(self.demand[lost].sum())
-        n_aff = int(((delta > 1e-9) & (self.demand > 0)).sum() + (lost & (self.demand > 0)).sum())
-        return loss, unserved, n_aff
+    def run(
+        self,
+        elements: Iterable[Hashable] | None = None,
+        *,
+        scheduler: str | None = None,
+        n_chunks: int | None = None,
+        explain: bool = True,
+    ) -> CriticalityResult:
+        """Return the loss of removing each element (default: every group), ranked.
 
-    def run(self, elements: Iterable[Hashable] | None = None) -> CriticalityResult:
-        """Return the loss of removing each element (default: every group), ranked."""
-        elements = list(self.edges_of_group) if elements is None else list(elements)
-        rows = []
-        recomputed = 0
-        details = {}
-        for g in elements:
-            new, affected = self.remove(self.edges_of_group[g])
-            recomputed += len(affected)
-            loss, unserved, n_aff = self.loss(new)
-            rows.append(
-                {
-                    "element": g,
-                    "loss": loss,
-                    "unserved_demand": unserved,
-                    "od_pairs_affected": n_aff,
-                    "origins_recomputed": len(affected),
-                }
+        Parameters
+        ----------
+        elements
+            Only these elements (group ids).
+        scheduler
+            Address of a Dask scheduler (``tcp://host:port``) to spread the elements over its
+            workers; None computes in this process.
+        n_chunks
+            Number of Dask tasks (default: 8 per worker).
+        explain
+            Keep, per element, the OD pairs that lose most (``details``).
+        """
+        if elements is None:
+            idx = np.arange(len(self.elements), dtype=np.int64)
+        else:
+            names = list(elements)
+            unknown = [g for g in names if g not in self.element_index]
+            if unknown:
+                raise UnknownIdError(f"unknown element {unknown[0]!r}", field="elements")
+            idx = np.array([self.element_index[g] for g in names], dtype=np.int64)
+        changes = (self.elem_ptr, self.change_pair, self.change_weight)
+        if scheduler is None or scheduler == "synchronous":  # 'synchronous': in this process
+            ent_e, ent_k, ent_j, ent_new, repaired, settled = self.compiled.repair(idx, *changes)
+        else:
+            ent_e, ent_k, ent_j, ent_new, repaired, settled = _run_dask(
+                self.compiled, changes, idx, scheduler=scheduler, n_chunks=n_chunks
             )
-            if n_aff:
-                details[g] = self._explain(new)
-        table = pd.DataFrame(rows)
+        log.info(
+            "N-1 criticality: %d elements, %d shortest-path trees repaired, %d nodes settled",
+            len(idx),
+            int(repaired.sum()),
+            int(settled.sum()),
+        )
+        return self._result(idx, ent_e, ent_k, ent_j, ent_new, repaired, settled, explain)
+
+    def _result(self, idx, ent_e, ent_k, ent_j, ent_new, repaired, settled, explain) -> CriticalityResult:
+        base = self.base_dist[ent_k, ent_j]
+        dem = self.demand[ent_k, ent_j]
+        lost = np.isinf(ent_new)
+        delta = np.where(lost, 0.0, ent_new - base)
+        n_el = len(idx)
+        loss = np.bincount(ent_e, weights=dem * delta, minlength=n_el)
+        unserved = np.bincount(ent_e, weights=np.where(lost, dem, 0.0), minlength=n_el)
+        affected = np.bincount(ent_e, weights=(delta > 1e-9) | lost, minlength=n_el).astype(np.int64)
+        names = [self.elements[i] for i in idx]
+        table = pd.DataFrame(
+            {
+                "element": names,
+                "loss": loss,
+                "unserved_demand": unserved,
+                "od_pairs_affected": affected,
+                "origins_recomputed": repaired.astype(np.int64),
+            }
+        )
         if len(table):
             table = table.sort_values(
                 ["unserved_demand", "loss", "element"],
                 ascending=[False, False, True],
                 key=lambda s: s.astype(str) if s.name == "element" else s,
             ).reset_index(drop=True)
-        return CriticalityResult(table, recomputed, len(elements) * len(self.origins), details)
+        details = self._explain(names, ent_e, ent_k, ent_j, ent_new, delta, lost, dem) if explain else {}
+        return CriticalityResult(
+            table, int(repaired.sum()), n_el * len(self.origins), details, int(settled.sum())
+        )
 
-    def _explain(self, new: np.ndarray, top: int = 5) -> list[dict]:
-        base = self.base_dist
-        delta = np.full_like(base, np.inf)
-        np.subtract(new, base, out=delta, where=np.isfinite(new) & np.isfinite(base))
-        weight = np.where(np.isinf(delta), np.inf, delta * self.demand)
-        idx = np.argsort(-np.where(self.demand > 0, weight, -1).ravel(), kind="stable")[:top]
-        out = []
-        for flat in idx:
-            oi, di = np.unravel_index(flat, base.shape)
-            if self.demand[oi, di] <= 0 or delta[oi, di] <= 1e-9:
-                continue
-            out.append(
+    def _explain(self, names, ent_e, ent_k, ent_j, ent_new, delta, lost, dem, top: int = 5) -> dict:
+        """Return, per element, the OD pairs that lose most: cut-off pairs first, then by demand x delay."""
+        keep = (delta > 1e-9) | lost
+        e, k, j, new, weight = (
+            ent_e[keep],
+            ent_k[keep],
+            ent_j[keep],
+            ent_new[keep],
+            np.where(lost, np.inf, delta * dem)[keep],
+        )
+        flat = k * len(self.destinations) + j
+        order = np.lexsort((flat, -weight, e))
+        e, k, j, new = e[order], k[order], j[order], new[order]
+        starts = np.flatnonzero(np.r_[True, e[1:] != e[:-1]]) if len(e) else np.zeros(0, np.int64)
+        rank = np.arange(len(e)) - np.repeat(starts, np.diff(np.append(starts, len(e))))
+        out: dict[Hashable, list[dict]] = defaultdict(list)
+        for i in np.flatnonzero(rank < top):
+            oi, di = int(k[i]), int(j[i])
+            out[names[e[i]]].append(
                 {
-                    "origin": int(oi),
-                    "destination": int(di),
-                    "before": float(base[oi, di]),
-                    "after": float(new[oi, di]),
+                    "origin": oi,
+                    "destination": di,
+                    "before": float(self.base_dist[oi, di]),
+                    "after": float(new[i]),
                     "demand": float(self.demand[oi, di]),
                 }
             )
-        return out
+        return dict(out)
 
 
-def naive_losses(
-    n_nodes: int, u, v, w, groups, origins, destinations, demand, elements: Iterable[Hashable]
-) -> dict[Hashable, tuple[float, float]]:
-    """Return {element: (loss, unserved)} the slow obvious way, with networkx (the reference).
+def _run_dask(cc: CompiledCriticality, changes: tuple, idx: np.ndarray, *, scheduler: str, n_chunks) -> tuple:
+    """Spread the elements over the workers of a Dask cluster; return the kernel's outputs, merged."""
+    from dask.distributed import Client
 
-    For each element: copy the graph without its edges and recompute every OD
-    shortest path with networkx's Dijkstra.
-    """
-    import networkx as nx
-
-    G = nx.MultiDiGraph()
-    G.add_nodes_from(range(n_nodes))
-    for i, (a, b, c) in enumerate(zip(u, v, w, strict=True)):
-        G.add_edge(int(a), int(b), key=i, weight=float(c), group=groups[i])
-
-    def all_dist(H):
-        out = np.full((len(origins), len(destinations)), np.inf)
-        for oi, o in enumerate(origins):
-            d = nx.single_source_dijkstra_path_length(H, int(o), weight="weight")
-            for di, t in enumerate(destinations):
-                out[oi, di] = d.get(int(t), np.inf)
-        return out
-
-    base = all_dist(G)
-    demand = np.asarray(demand, dtype=float)
-    result = {}
-    for g in elements:
-        H = G.copy()
-        H.remove_edges_from([(a, b, k) for a, b, k, d in G.edges(keys=True, data=True) if d["group"] == g])
-        new = all_dist(H)
-        served = np.isfinite(new) & np.isfinite(base)
-        loss = float((demand * np.subtract(new, base, out=np.zeros_like(base), where=served)).sum())
-        unserved = float(demand[np.isinf(new) & np.isfinite(base)].sum())
-        result[g] = (loss, unserved)
-    return result
+    try:
+        client = Client(scheduler, timeout="10s")
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise InputError(
+            f"cannot reach a Dask scheduler at {scheduler!r} ({exc})", field="--scheduler"
+        ) from None
+    try:
+        n_workers = max(1, len(client.scheduler_info().get("workers", {})))
+        n_chunks = n_chunks or 8 * n_workers
+        # interleaved chunks: neighbouring elements cost alike, so every chunk gets a fair mix
+        step = min(n_chunks, max(1, len(idx)))
+        chunks = [idx[i::step] for i in range(step)]
+        cc_f = client.scatter(cc, broadcast=True)
+        ch_f = client.scatter(changes, broadcast=True)
+        futures = [client.submit(_repair_chunk, cc_f, ch_f, c, pure=False) for c in chunks]
+        parts = client.gather(futures)
+    finally:
+        client.close()
+    step = len(chunks)
+    out_e, out_k, out_j, out_new = [], [], [], []
+    repaired = np.zeros(len(idx), np.int32)
+    settled = np.zeros(len(idx), np.int64)
+    for ci, part in enumerate(parts):
+        local = np.arange(ci, len(idx), step)  # positions in idx of chunk ci's elements
+        e, k, j, new, rep, sett = part
+        out_e.append(local[e])
+        out_k.append(k)
+        out_j.append(j)
+        out_new.append(new)
+        repaired[local] = rep
+        settled[local] = sett
+    return (
+        np.concatenate(out_e) if out_e else np.zeros(0, np.int32),
+        np.concatenate(out_k) if out_k else np.zeros(0, np.int32),
+        np.concatenate(out_j) if out_j else np.zeros(0, np.int32),
+        np.concatenate(out_new) if out_new else np.zeros(0),
+        repaired,
+        settled,
+    )
 
 
 def network_criticality(
@@ -269,6 +458,7 @@ def network_criticality(
     level: str = "asset",
     elements: Iterable[str] | None = None,
     layers: tuple[str, ...] = ("rail", "road", "sea"),
+    scheduler: str | None = None,
 ) -> CriticalityResult:
     """Return the N-1 criticality of every asset (or place) of a corridorkit network.
 
@@ -287,6 +477,8 @@ def network_criticality(
         Only these asset or place ids.
     layers
         Network layer families to use.
+    scheduler
+        Address of a Dask scheduler to spread the elements over (None: in this process).
     """
     from corridorkit.analysis.od import compile_graph
 
@@ -304,7 +496,7 @@ def network_criticality(
             groups.append(None)
     if level == "place":
         # an edge can belong to two places; expand by duplicating membership via a map
-        return _place_criticality(G, cg, demand, places, elements)
+        return _place_criticality(G, cg, demand, places, elements, scheduler)
     origins = [cg.src_of[p] for p in places]
     dests = [cg.dst_of[p] for p in places]
     dem = np.zeros((len(places), len(places)))
@@ -312,7 +504,7 @@ def network_criticality(
     for (o, d), val in demand.items():
         dem[idx[o], idx[d]] += val
     eng = CriticalityEngine(cg.n, cg.u, cg.v, cg.w, groups, origins, dests, dem)
-    res = eng.run(elements)
+    res = eng.run(elements, scheduler=scheduler)
     res.table["name"] = res.table.element.map(_asset_names(G))
     res.details = {
         g: [dict(x, origin=places[x["origin"]], destination=places[x["destination"]]) for x in lst]
@@ -328,7 +520,7 @@ def _asset_names(G) -> dict[str, str]:
     return out
 
 
-def _place_criticality(G, cg, demand, places, elements) -> CriticalityResult:
+def _place_criticality(G, cg, demand, places, elements, scheduler) -> CriticalityResult:
     node_place = {cg.index[n]: d["place"] for n, d in G.nodes(data=True)}
     members: dict[str, list[int]] = defaultdict(list)
     for i, key in enumerate(cg.edge_keys):
@@ -344,11 +536,10 @@ def _place_criticality(G, cg, demand, places, elements) -> CriticalityResult:
     idx = {p: i for i, p in enumerate(places)}
     for (o, d), val in demand.items():
         dem[idx[o], idx[d]] += val
-    eng = CriticalityEngine(cg.n, cg.u, cg.v, cg.w, [None] * len(cg.u), origins, dests, dem)
-    eng.edges_of_group = {
-        p: np.array(sorted(set(ix)), dtype=np.int64) for p, ix in members.items() if p not in places
-    }  # removing an OD place itself is not meaningful
-    res = eng.run(elements)
+    # removing an OD place itself is not meaningful
+    element_edges = {p: ix for p, ix in members.items() if p not in places}
+    eng = CriticalityEngine(cg.n, cg.u, cg.v, cg.w, None, origins, dests, dem, element_edges=element_edges)
+    res = eng.run(elements, scheduler=scheduler)
     info = G.graph["place_info"]
     res.table["name"] = res.table.element.map(lambda p: info.get(p, {}).get("name", p))
     res.details = {

@@ -3,13 +3,14 @@
 Runs ``corridorkit report`` in a child process (so its peak RSS is measured alone), twice, and
 checks the second run writes byte-identical files.
 
-Usage: python benchmarks/report.py [--out DIR]
+Usage: python benchmarks/report.py [--out DIR] [--json PATH]
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import resource
 import subprocess
 import sys
@@ -43,6 +44,7 @@ def run(out: Path) -> tuple[float, float]:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", type=Path, default=Path(tempfile.mkdtemp()) / "report")
+    ap.add_argument("--json", type=Path, help="write the figures to this JSON file")
     args = ap.parse_args()
     t1, rss1 = run(args.out)
     d1 = digest(args.out)
@@ -74,6 +76,17 @@ def main() -> int:
             if d1.get(k) != d2.get(k):
                 print("differs:", k)
     ok = same and t1 < 60 and max(rss1, rss2) < 2048 and biggest.stat().st_size <= 5e6
+    if args.json:
+        figures = {
+            "first_run_s": round(t1, 2),
+            "second_run_s": round(t2, 2),
+            "peak_rss_mb": round(max(rss1, rss2), 1),
+            "largest_map_mb": round(biggest.stat().st_size / 1e6, 3),
+            "files": len(d1),
+            "total_mb": round(total / 1e6, 2),
+            "identical": same,
+        }
+        args.json.write_text(json.dumps(figures, indent=2) + "\n")
     return 0 if ok else 1
 
 

@@ -1,12 +1,13 @@
-"""Criticality engine: exact against the naive networkx loop, properties under Hypothesis."""
+"""Criticality engine: exact against the csgraph brute force and the networkx loop, under Hypothesis."""
 
 import networkx as nx
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from corridorkit.analysis.criticality import CriticalityEngine, naive_losses
+from corridorkit.analysis.criticality import CriticalityEngine
+from corridorkit.analysis.criticality_references import brute_force_losses, naive_losses
 
 
 def diamond():
@@ -76,7 +77,7 @@ def test_removing_an_edge_never_shortens_a_path(seed):
     origins = np.arange(n)
     eng = CriticalityEngine(n, u, v, w, groups, origins, origins, np.ones((n, n)))
     g = groups[int(rng.integers(0, len(groups)))]
-    new, _ = eng.remove(eng.edges_of_group[g])
+    new, _ = eng.remove(eng.edges_of(g))
     finite = np.isfinite(eng.base_dist)
     assert (new[finite] >= eng.base_dist[finite] - 1e-9).all()
 
@@ -99,3 +100,82 @@ def test_a_bridge_disconnects_exactly_its_side():
     assert t.loc["1-2", "unserved_demand"] == 8
     assert t.loc["0-1", "unserved_demand"] == 6  # node 0 cut from 1, 2, 3 both ways
     assert nx.has_bridges(G)
+
+
+@st.composite
+def networks_with_bridges(draw):
+    """A random tree (its links are bridges unless an extra link bypasses them) plus extra links.
+
+    Links are two-way or one-way, weights are small integers including 0 (ties everywhere), and
+    elements are drawn from a small pool, so some remove several links and some links run parallel
+    to a link of another element.
+    """
+    n = draw(st.integers(2, 12))
+    links = [(draw(st.integers(0, i - 1)), i) for i in range(1, n)]
+    links += draw(st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)), max_size=n))
+    u, v, w, groups = [], [], [], []
+    pool = draw(st.integers(1, len(links)))
+    for a, b in links:
+        if a == b:
+            continue
+        element = f"e{draw(st.integers(0, pool - 1))}"
+        ways = [(a, b), (b, a)] if draw(st.booleans()) or (a, b) in links[: n - 1] else [(a, b)]
+        for x, y in ways:
+            u.append(x)
+            v.append(y)
+            w.append(float(draw(st.integers(0, 5))))
+            groups.append(element)
+    origins = draw(st.lists(st.integers(0, n - 1), min_size=1, max_size=4, unique=True))
+    dests = draw(st.lists(st.integers(0, n - 1), min_size=1, max_size=4, unique=True))
+    demand = np.array(
+        draw(
+            st.lists(
+                st.integers(0, 3), min_size=len(origins) * len(dests), max_size=len(origins) * len(dests)
+            )
+        ),
+        dtype=float,
+    ).reshape(len(origins), len(dests))
+    return n, u, v, w, groups, origins, dests, demand
+
+
+@given(networks_with_bridges())
+@settings(max_examples=300, deadline=None)
+def test_every_link_loses_what_the_csgraph_brute_force_says_including_cut_off_demand(net):
+    n, u, v, w, groups, origins, dests, demand = net
+    elements = sorted(set(groups))
+    ref = brute_force_losses(n, u, v, w, groups, origins, dests, demand, elements)
+    # the case that matters most: some element cuts demand off (a bridge on a demanded path)
+    assume(any(unserved > 0 for _, unserved in ref.values()))
+    res = CriticalityEngine(n, u, v, w, groups, origins, dests, demand).run().table.set_index("element")
+    assert sorted(res.index) == elements
+    for g, (loss, unserved) in ref.items():
+        assert res.loc[g, "loss"] == pytest.approx(loss, abs=1e-9)
+        assert res.loc[g, "unserved_demand"] == pytest.approx(unserved, abs=1e-9)
+
+
+def test_a_parallel_link_of_another_asset_keeps_the_pair_open_when_one_asset_goes():
+    # 0 -> 1 by rail (1 h) and by road (4 h); 1 -> 2 by rail only; the rail asset owns both rail links
+    u, v, w = [0, 0, 1], [1, 1, 2], [1.0, 4.0, 2.0]
+    groups = ["rail", "road", "rail"]
+    eng = CriticalityEngine(3, u, v, w, groups, [0], [1, 2], [[2.0, 1.0]])
+    t = eng.run().table.set_index("element")
+    # without rail: 0 -> 1 takes the road (+3 h for 2 units), 0 -> 2 is cut (1 unit unserved)
+    assert t.loc["rail", "loss"] == pytest.approx(6.0)
+    assert t.loc["rail", "unserved_demand"] == pytest.approx(1.0)
+    assert t.loc["road", "loss"] == 0 and t.loc["road", "unserved_demand"] == 0
+
+
+def test_the_n1_loop_on_a_dask_cluster_gives_the_same_table_as_in_process():
+    from dask.distributed import LocalCluster
+
+    n, u, v, w, groups, rng = random_graph(5)
+    origins = rng.choice(n, 6, replace=False)
+    dests = rng.choice(n, 6, replace=False)
+    demand = rng.integers(0, 4, (6, 6)).astype(float)
+    eng = CriticalityEngine(n, u, v, w, groups, origins, dests, demand)
+    here = eng.run()
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        there = eng.run(scheduler=cluster.scheduler_address, n_chunks=3)
+    assert here.table.equals(there.table)
+    assert here.details == there.details
+    assert here.recomputations == there.recomputations > 0
