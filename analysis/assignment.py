@@ -46,7 +46,8 @@ class Assignment:
         One row per element (a line section, a place's handling, a crossing): ``load`` (both
         directions), ``load_forward``/``load_backward`` (``from_place`` -> ``to_place`` and back),
         ``capacity``, ``utilisation``, ``dual`` (what one more unit of capacity there is worth, in
-        million USD/y per Mt/y, i.e. USD/t; per bcm/y for gas) and ``binding``.
+        million USD/y per Mt/y, i.e. USD/t; per bcm/y for gas), ``full`` (at capacity) and
+        ``binding`` (full and worth more capacity: ``dual`` > 0).
     od
         One row per OD pair: ``demand``, ``served``, ``unserved``, ``diverted`` (served on a path
         costlier than the uncapacitated cheapest path), ``aon_cost`` and ``cost`` (mean per unit served).
@@ -338,7 +339,9 @@ def _results(G, built: _Built, commodity: str) -> Assignment:
     el["load"] = fwd_load + back_load
     el["utilisation"] = el.load / el.capacity
     el["dual"] = sol.group_dual
-    el["binding"] = (el.utilisation >= 1 - 1e-6).fillna(False).astype(bool)
+    el["full"] = (el.utilisation >= 1 - 1e-6).fillna(False).astype(bool)
+    # full and worth something: a full link with an equally cheap alternative beside it does not bind
+    el["binding"] = el.full & (el.dual > 1e-6)
 
     # uncapacitated all-or-nothing: cheapest paths, and the first element to bind as demand grows
     aon_cost, aon_paths = shortest_paths(pr)

@@ -172,7 +172,16 @@ def solve_mcf(problem: MCFProblem) -> MCFSolution:
     np.add.at(group_load, pr.group[has], arc_flow[has])
     group_dual = np.zeros(len(pr.group_capacity))
     if len(used_groups):
-        group_dual[used_groups] = np.maximum(0.0, -res.ineqlin.marginals)
+        # When an optimum is degenerate (a link exactly full, or a path exactly as dear as leaving demand
+        # unserved) the duals are not unique: any value between what one unit less costs and what one unit
+        # more saves is optimal. Re-solving with every capacity raised by a sliver selects the latter, the
+        # value of one more unit of capacity; the flows reported are those of the unperturbed solve.
+        eps = 1e-4 * np.maximum(1.0, b_ub)
+        t1 = time.perf_counter()
+        res2 = linprog(c, A_ub=A_ub, b_ub=b_ub + eps, A_eq=A_eq, b_eq=b_eq, bounds=bounds, method="highs")
+        solve_s += time.perf_counter() - t1
+        marg = res2.ineqlin.marginals if res2.status == 0 else res.ineqlin.marginals
+        group_dual[used_groups] = np.maximum(0.0, -marg)
     flows, offset = {}, 0
     for k, arcs in zip(pr.origins, cols_k, strict=True):
         flows[int(k)] = x[offset : offset + len(arcs)]

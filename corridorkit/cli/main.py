@@ -57,7 +57,9 @@ def _register() -> None:
 
     app.command("data")(data_cmd.data)
     app.add_typer(layers_cmd.app, name="layers")
-    for mod in ("report_cmd", "route_cmd", "analysis_cmd", "scenario_cmd", "terrain_cmd", "osm_cmd"):
+    for mod in (
+        "report_cmd", "route_cmd", "analysis_cmd", "scenario_cmd", "terrain_cmd", "osm_cmd", "assign_cmd"
+    ):
         try:
             m = __import__(f"corridorkit.cli.{mod}", fromlist=["register"])
         except ModuleNotFoundError:
