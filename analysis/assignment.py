@@ -55,6 +55,11 @@ class Assignment:
         The served flow of each OD pair split across paths, with their cost, assets, places, countries.
     summary
         Totals, the first element to bind as demand grows, and the LP's size.
+    uncapacitated_used
+        Assets that carried flow on a default capacity or none.
+    edge_loads
+        The load on each directed edge that carries flow (``u``, ``v``, ``key`` of the network), with
+        its element's utilisation and whether it binds: for maps.
     """
 
     scenario: str | None
@@ -65,6 +70,7 @@ class Assignment:
     paths: pd.DataFrame
     summary: dict
     uncapacitated_used: list[str] = field(default_factory=list)
+    edge_loads: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     @property
     def binding(self) -> pd.DataFrame:
@@ -428,6 +434,24 @@ def _results(G, built: _Built, commodity: str) -> Assignment:
     odt["paths"] = [int(n_paths.get(k, 0)) for k in key]
     odt["reason"] = np.where(~np.isfinite(aon_cost), "no path", np.where(odt.unserved > TOL, "no room", ""))
 
+    edge_rows = [
+        {
+            "u": u,
+            "v": v,
+            "key": k,
+            "kind": d["kind"],
+            "asset_id": d["asset_id"],
+            "name": d.get("name", ""),
+            "element": el.element[built.arc_element[j]],
+            "load": float(sol.arc_flow[j]),
+        }
+        for j, e in enumerate(built.edges)
+        if e is not None and sol.arc_flow[j] > TOL
+        for u, v, k, d in [e]
+    ]
+    edge_loads = pd.DataFrame(
+        edge_rows, columns=["u", "v", "key", "kind", "asset_id", "name", "element", "load"]
+    ).merge(el[["element", "utilisation", "binding"]], on="element", how="left")
     el = el.sort_values(
         ["utilisation", "load", "element"], ascending=[False, False, True], na_position="last"
     )
@@ -450,7 +474,15 @@ def _results(G, built: _Built, commodity: str) -> Assignment:
     }
     summary = {k: (round(v, 6) if isinstance(v, float) else v) for k, v in summary.items()}
     return Assignment(
-        G.graph.get("scenario"), commodity, UNITS[commodity], el, odt, paths, summary, uncapacitated_used
+        G.graph.get("scenario"),
+        commodity,
+        UNITS[commodity],
+        el,
+        odt,
+        paths,
+        summary,
+        uncapacitated_used,
+        edge_loads,
     )
 
 

@@ -98,8 +98,11 @@ def _reachable(n: int, tail: np.ndarray, head: np.ndarray, starts, *, reverse: b
     return mask[:n]
 
 
-def solve_mcf(problem: MCFProblem) -> MCFSolution:
+def solve_mcf(problem: MCFProblem, *, right_duals: bool = True) -> MCFSolution:
     """Return the exact min-cost multi-commodity flow of a problem, solved with HiGHS.
+
+    ``right_duals`` re-solves with capacities raised by a sliver so that each dual is the value of one
+    more unit of capacity even at a degenerate optimum (twice the solve time); False keeps HiGHS's duals.
 
     Each commodity (origin) gets variables only on the arcs that lie on some path from its
     origin to one of its destinations, which keeps the LP small on large graphs.
@@ -171,7 +174,9 @@ def solve_mcf(problem: MCFProblem) -> MCFSolution:
     has = pr.group >= 0
     np.add.at(group_load, pr.group[has], arc_flow[has])
     group_dual = np.zeros(len(pr.group_capacity))
-    if len(used_groups):
+    if len(used_groups) and not right_duals:
+        group_dual[used_groups] = np.maximum(0.0, -res.ineqlin.marginals)
+    elif len(used_groups):
         # When an optimum is degenerate (a link exactly full, or a path exactly as dear as leaving demand
         # unserved) the duals are not unique: any value between what one unit less costs and what one unit
         # more saves is optimal. Re-solving with every capacity raised by a sliver selects the latter, the
