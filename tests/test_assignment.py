@@ -9,7 +9,13 @@ import pandas as pd
 import pytest
 
 from corridorkit.analysis.assignment import assign, assign_scenario, compare_assignments
-from corridorkit.analysis.mcf import MCFProblem, decompose_paths, naive_assignment, solve_mcf
+from corridorkit.analysis.mcf import (
+    MCFProblem,
+    decompose_paths,
+    naive_assignment,
+    solve_mcf,
+    solve_mcf_paths,
+)
 from corridorkit.analysis.network import build_network
 from corridorkit.analysis.params import load_params
 from corridorkit.analysis.scenarios import shipped_scenarios
@@ -81,6 +87,27 @@ def test_the_naive_heuristic_overloads_a_lone_link_that_the_lp_keeps_within_capa
     assert naive_assignment(pr, iterations=10) == pytest.approx([5])
     sol = solve_mcf(pr)
     assert (sol.arc_flow[0], sol.unserved[0]) == pytest.approx((3, 2))
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_arc_lp_and_column_generation_over_paths_reach_the_same_optimum(seed):
+    # two exact formulations (arcs per origin; paths priced by Dijkstra): the same optimum
+    rng = np.random.default_rng(seed)
+    side = 5
+    idx = np.arange(side * side).reshape(side, side)
+    a = np.concatenate([idx[:, :-1].ravel(), idx[:-1, :].ravel()])
+    b = np.concatenate([idx[:, 1:].ravel(), idx[1:, :].ravel()])
+    w = rng.uniform(1, 3, len(a))
+    links = np.arange(len(a))
+    arcs = list(zip(np.r_[a, b], np.r_[b, a], np.r_[w, w], np.r_[links, links], strict=True))
+    caps = rng.uniform(0.5, 3.0, len(a))
+    nodes = rng.choice(side * side, 8, replace=False)
+    od = [(o, d, rng.uniform(0.2, 2.0)) for o in nodes[:4] for d in nodes[4:]]
+    pr = problem(arcs, caps, od, penalty=50.0)
+    arc, path = solve_mcf(pr), solve_mcf_paths(pr)
+    assert arc.transport_cost + arc.penalty_cost == pytest.approx(path.transport_cost + path.penalty_cost)
+    assert arc.unserved.sum() == pytest.approx(path.unserved.sum(), abs=1e-6)
+    assert (path.group_load <= caps + 1e-6).all()
 
 
 @pytest.fixture
