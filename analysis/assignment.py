@@ -29,7 +29,14 @@ import numpy as np
 import pandas as pd
 
 from corridorkit.analysis.flows import COMMODITY_LAYERS, UNITS, carries
-from corridorkit.analysis.mcf import TOL, MCFProblem, decompose_paths, shortest_paths, solve_mcf
+from corridorkit.analysis.mcf import (
+    TOL,
+    MCFProblem,
+    decompose_paths,
+    shortest_paths,
+    solve_mcf,
+    solve_mcf_paths,
+)
 from corridorkit.analysis.params import Params, load_params
 from corridorkit.errors import InputError, Problem, UnknownIdError
 
@@ -290,6 +297,7 @@ def assign(
     commodity: str = "cargo",
     params: Params | None = None,
     shared_directions: bool = True,
+    method: str = "arcs",
 ) -> Assignment:
     """Return the least-cost assignment of one commodity's demand within every capacity.
 
@@ -306,6 +314,10 @@ def assign(
         for unserved demand); default: the shipped parameters.
     shared_directions
         True (default): both directions of a line share its capacity.
+    method
+        ``"arcs"`` (default): the arc-based LP, one commodity per origin, solved at once;
+        ``"paths"``: the same LP by column generation over paths, much faster on large graphs
+        (benchmarks/assignment.py). Both are exact and reach the same optimum.
 
     Returns
     -------
@@ -324,14 +336,16 @@ def assign(
             f"unknown commodity {commodity!r}; expected one of {sorted(COMMODITY_LAYERS)}", field="commodity"
         )
     params = params or load_params()
+    if method not in ("arcs", "paths"):
+        raise InputError(f"expected arcs or paths, got {method!r}", field="method")
     od = validate_demand(G, demand, commodity)
     built = build_problem(G, od, commodity, params, shared_directions=shared_directions)
-    return _results(G, built, commodity)
+    return _results(G, built, commodity, method)
 
 
-def _results(G, built: _Built, commodity: str) -> Assignment:
+def _results(G, built: _Built, commodity: str, method: str = "arcs") -> Assignment:
     pr = built.problem
-    sol = solve_mcf(pr)
+    sol = solve_mcf(pr) if method == "arcs" else solve_mcf_paths(pr)
     el = built.elements.copy()
     real = built.arc_element >= 0
     fwd_load = np.zeros(len(el))

@@ -143,6 +143,14 @@ def test_gas_beyond_the_export_line_is_unserved_and_the_export_line_is_the_bindi
     assert a.paths.flow.sum() == pytest.approx(20)
 
 
+def test_the_path_method_gives_the_network_assignment_the_same_answer(gas_net):
+    demand = gas_demand(("f_field", "f_market", 15), ("f_market", "f_field", 10), ("f_hub", "f_market", 4))
+    arcs = assign(gas_net, demand, commodity="gas")
+    paths = assign(gas_net, demand, commodity="gas", method="paths")
+    assert paths.od.served.to_numpy() == pytest.approx(arcs.od.served.to_numpy())
+    assert paths.summary["transport_cost_musd"] == pytest.approx(arcs.summary["transport_cost_musd"])
+
+
 def test_both_directions_of_a_line_share_its_capacity_unless_told_otherwise(gas_net):
     demand = gas_demand(("f_field", "f_market", 15), ("f_market", "f_field", 10))
     shared = assign(gas_net, demand, commodity="gas")
@@ -175,7 +183,7 @@ def test_no_shipped_scenario_loads_any_link_above_its_capacity_and_all_demand_is
     assert a.links.utilisation.max() <= 1 + 1e-6
     assert (a.links.load <= a.links.capacity.fillna(np.inf) * (1 + 1e-6) + 1e-6).all()
     od = a.od
-    assert od.served + od.unserved == pytest.approx(od.demand.to_numpy(), abs=1e-6)
+    assert (od.served + od.unserved).to_numpy() == pytest.approx(od.demand.to_numpy(), abs=1e-6)
     # the paths carry exactly what is served, pair by pair
     by_pair = a.paths.groupby(["origin", "destination"]).flow.sum()
     served = od.set_index(["origin", "destination"]).served
