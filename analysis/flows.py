@@ -59,7 +59,6 @@ def commodity_graph(
         raise UnknownIdError(
             f"unknown commodity {commodity!r}; expected one of {sorted(COMMODITY_LAYERS)}", field="commodity"
         )
-    prefixes = COMMODITY_LAYERS[commodity]
     D = nx.DiGraph()
     uncapacitated = set()
     avoid = set(avoid_countries or ())
@@ -68,17 +67,8 @@ def commodity_graph(
             continue
         if avoid and avoid & set(d.get("countries") or ()):
             continue
-        parts = d["layer"].split(">")
-        oil_by_rail = commodity == "oil" and _oil_by_rail(d, parts)
-        if not all(p.startswith(prefixes) for p in parts) and not oil_by_rail:
+        if not carries(d, commodity):
             continue
-        if (
-            commodity == "oil"
-            and d["kind"] == "line"
-            and d["layer"] == "sea"
-            and d.get("sea_kind") == "ferry"
-        ):
-            pass  # Caspian tankers also sail these waters; sea legs are not binding
         cap = d.get("capacity")
         if cap is None:
             if d["kind"] == "line" and not d["layer"].startswith("sea"):
@@ -90,6 +80,19 @@ def commodity_graph(
         else:
             D.add_edge(u, v, capacity=cap, assets=[d["asset_id"]], name=d["name"])
     return D, sorted(uncapacitated)
+
+
+def carries(d: dict, commodity: str) -> bool:
+    """Return True if an edge (its attribute dict) carries the commodity, active or not.
+
+    An edge carries a commodity when every layer it joins belongs to the commodity's
+    layers (:data:`COMMODITY_LAYERS`); oil also moves on oil-only rail lines and their
+    rail-ship transfers. Caspian ferry waters are open to tankers too: sea legs carry oil.
+    """
+    parts = d["layer"].split(">")
+    if all(p.startswith(COMMODITY_LAYERS[commodity]) for p in parts):
+        return True
+    return commodity == "oil" and _oil_by_rail(d, parts)
 
 
 def _oil_by_rail(d: dict, parts: list[str]) -> bool:

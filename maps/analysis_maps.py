@@ -161,33 +161,46 @@ def chokepoint_map(G, table, *, title: str, value: str = "loss"):
     return m
 
 
-def flow_map(G, loads, *, title: str):
-    """Return a map of assigned cargo flows, line width proportional to the load (Mt/y)."""
+def flow_map(G, loads, *, title: str, layer_name: str = "Cargo flows (all-or-nothing, by time)"):
+    """Return a map of assigned cargo flows, line width proportional to the load (Mt/y).
+
+    A ``binding`` column, if present, draws the links that bind (at capacity, worth more) in red.
+    """
     m = offline_map(location=(41.5, 50.0), zoom_start=4)
     toggles = add_basemap(m)
     vmax = max(float(loads.load_mt.max()), 1e-9) if len(loads) else 1.0
     feats = []
     geoms_all = []
+    any_binding = False
     for r in loads.itertuples():
         if r.kind != "line":
             continue
         g = G.edges[r.u, r.v, r.key]["geometry"]
         util = "" if r.utilisation != r.utilisation else f", {r.utilisation:.0%} of capacity"
+        hot = bool(getattr(r, "binding", False))
+        any_binding |= hot
         feats.append(
             {
                 "type": "Feature",
                 "properties": {
-                    "_style": {"color": "#08519c", "weight": 1 + 12 * r.load_mt / vmax, "opacity": 0.75},
-                    "_tip": esc(f"{r.name}: {r.load_mt:,.2f} Mt/y{util}"),
+                    "_style": {
+                        "color": "#d62728" if hot else "#08519c",
+                        "weight": 1 + 12 * r.load_mt / vmax,
+                        "opacity": 0.75,
+                    },
+                    "_tip": esc(f"{r.name}: {r.load_mt:,.2f} Mt/y{util}" + (", binding" if hot else "")),
                 },
                 "geometry": _geom(g),
             }
         )
         geoms_all.append(g)
-    lyr = SafeGeoJson(_fc(feats), name="Cargo flows (all-or-nothing, by time)")
+    lyr = SafeGeoJson(_fc(feats), name=layer_name)
     m.add_child(lyr)
     m.add_child(LayerControl([lyr] + toggles))
-    add_legend(m, f"<b>{esc(title)}</b><div>width ∝ Mt/y</div>")
+    legend = f"<b>{esc(title)}</b><div>width ∝ Mt/y</div>"
+    if any_binding:
+        legend += "<div><span style='color:#d62728'>&#9644;</span> binding: at capacity</div>"
+    add_legend(m, legend)
     _fit(m, geoms_all)
     return m
 

@@ -30,10 +30,11 @@ def test_report_is_complete(report):
     html = (out / "index.html").read_text(encoding="utf-8")
     for section in ("China–Europe transit by corridor", "Caspian gas, oil and cargo export capacity",
                     "Nakhchivan", "Armenia", "Transit exposure", "Top chokepoints",
-                    "What the scenarios change", "The data and its quality", "Method"):
+                    "What the scenarios change", "The data and its quality", "Method",
+                    "Where the cargo goes when corridors fill up"):
         assert section in html, section
     for f in ("maps/overview.html", "maps/china_europe.html", "maps/chokepoints.html",
-              "maps/flows.html", "tables/chokepoints.csv", "tables/data_quality.csv",
+              "maps/flows.html", "maps/capacity_s5.html", "tables/chokepoints.csv", "tables/data_quality.csv",
               "exports/gpkg/corridorkit_layers.gpkg", "plots/china_europe_days.png"):
         assert f in files, f
     assert any(f.startswith("exports/geojson/") for f in files)

@@ -70,6 +70,7 @@ def _register() -> None:
     try:
         from corridorkit.cli import (
             analysis_cmd,
+            assign_cmd,
             data_cmd,
             layers_cmd,
             osm_cmd,
@@ -86,7 +87,16 @@ def _register() -> None:
 
     app.command("data")(data_cmd.data)
     app.add_typer(layers_cmd.app, name="layers")
-    for mod in (report_cmd, route_cmd, analysis_cmd, scenario_cmd, terrain_cmd, osm_cmd, validate_cmd):
+    for mod in (
+        report_cmd,
+        route_cmd,
+        analysis_cmd,
+        scenario_cmd,
+        terrain_cmd,
+        osm_cmd,
+        validate_cmd,
+        assign_cmd,
+    ):
         mod.register(app)
 
 
