@@ -467,12 +467,8 @@ def _add_local_links(G, places, place_info, params) -> None:
                     for x, y in ((u, v), (v, u)):
                         lx, ly = G.nodes[x]["layer"], G.nodes[y]["layer"]
                         kind = _transfer_kind(lx, ly, "", False)
-                        if (
-                            kind is None
-                            or _family(lx) == _family(ly)
-                            or "road" not in (_family(lx), _family(ly))
-                        ):
-                            continue
+                        if kind is None or {_family(lx), _family(ly)} != {"road", "rail"}:
+                            continue  # a truck between a town's road and its station; never onto a ship
                         hours, usd = travel("road", km, params)
                         px, py = G.nodes[x], G.nodes[y]
                         G.add_edge(

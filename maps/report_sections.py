@@ -339,6 +339,10 @@ def step_flows(ctx: Context) -> Section:
 
 
 
+#: The Caspian's shore states: a ferry whose countries are all among them is a Caspian ferry.
+CASPIAN_STATES = ("AZE", "KAZ", "TKM", "IRN", "RUS")
+
+
 def step_capacity_assignment(ctx: Context) -> Section:
     """S5 in numbers: cargo assigned within capacities under baseline-2030, S5, and S5 with S1's investments.
 
@@ -347,7 +351,6 @@ def step_capacity_assignment(ctx: Context) -> Section:
     as demand grows and the binding links (with what one more Mt/y there is worth) come from the LP.
     """
     from corridorkit.analysis.assignment import assign_scenario
-    from corridorkit.analysis.network import CASPIAN
     from corridorkit.analysis.scenario_model import Scenario
     from corridorkit.analysis.scenarios import resolve_scenario
     from corridorkit.maps.analysis_maps import flow_map
@@ -373,7 +376,7 @@ def step_capacity_assignment(ctx: Context) -> Section:
         {
             d["asset_id"]
             for _, _, d in G0.edges(data=True)
-            if d.get("sea_kind") == "ferry" and set(d.get("countries") or ()) <= set(CASPIAN)
+            if d.get("sea_kind") == "ferry" and set(d.get("countries") or ()) <= set(CASPIAN_STATES)
         }
     )
     rows, results = [], {}

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from corridorkit.errors import InputError
+from corridorkit.errors import CorridorkitError, InputError
 from corridorkit.layers.curated import curated_dir, load_features, read_user_file
 from corridorkit.layers.schema import LINE_KINDS, POINT_KINDS
 from corridorkit.layers.sources import build, source_files, sources_dir, template
@@ -24,21 +24,25 @@ def test_every_shipped_layer_is_rebuilt_byte_for_byte_from_its_source_file(tmp_p
     shipped = sorted(p.name for p in curated_dir().glob("*.geojson"))
     # every shipped layer comes from a source file, and nothing else is written
     assert sorted(p.stem + ".geojson" for p in source_files()) == shipped
-    assert sorted(p.name for p in tmp_path.iterdir()) == shipped
+    # nothing else is written but the record of what the command wrote (the output rule)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != ".corridorkit-files.json") == shipped
     for name in shipped:
         assert (tmp_path / name).read_bytes() == (curated_dir() / name).read_bytes(), name
 
 
-def test_build_check_reports_a_layer_that_differs_from_its_source(tmp_path):
+def test_build_check_reports_a_layer_that_differs_and_never_replaces_a_file_it_did_not_write(tmp_path):
     out = tmp_path / "out"
     build(out=out, manifest=False)
-    (out / "hubs.geojson").write_text("{}", encoding="utf-8")
+    assert build(out=out, manifest=False).unchanged  # a second build rewrites nothing
+    (out / "hubs.geojson").write_text("{}", encoding="utf-8")  # the user edits a built file
     (out / "mine.txt").write_text("user's file", encoding="utf-8")
     r = build(out=out, check=True, manifest=False)
     assert [p.name for p in r.different] == ["hubs.geojson"]
     assert (out / "hubs.geojson").read_text(encoding="utf-8") == "{}"  # --check writes nothing
-    build(out=out, manifest=False)
-    assert (out / "mine.txt").read_text(encoding="utf-8") == "user's file"  # only its own files replaced
+    with pytest.raises(CorridorkitError, match="changed since"):
+        build(out=out, manifest=False)
+    assert (out / "hubs.geojson").read_text(encoding="utf-8") == "{}"
+    assert (out / "mine.txt").read_text(encoding="utf-8") == "user's file"
 
 
 SRC = """
