@@ -1,6 +1,5 @@
 """Curated data as data: the YAML source files rebuild the shipped GeoJSON, and users write the same format."""
 
-import json
 import subprocess
 import sys
 
@@ -148,4 +147,3 @@ def test_the_shipped_sources_have_no_dangling_source_ids():
         obj = yaml.safe_load(p.read_text(encoding="utf-8"))
         cited = {s for a in obj["assets"] for s in a.get("sources", []) if isinstance(s, str)}
         assert set(obj.get("sources") or {}) == cited, p.name
-        json.dumps(obj, default=str)
