@@ -40,11 +40,13 @@ def validation_section(ctx) -> Section:
         "each with its source, date and accepted tolerance, answered by the same routing as the rest of "
         "this report."
     )
+    answerable = sc["total"] - sc["not in model"] - sc["input check"]
     s.note(
-        f"{sc['ok']} of {sc['total']} within tolerance; {sc['explained']} outside with a known reason "
-        f"(given in the table); {sc['outside'] + sc['no route']} outside without one; "
-        f"{sc['not in model']} not answerable yet (a place the network does not have); {sc['input check']} "
-        "input checks, not counted (the reference is the data's own official length)."
+        f"{sc['ok']} of the {answerable} questions the model can answer are within tolerance; "
+        f"{sc['explained']} are outside with a known reason (given in the table); "
+        f"{sc['outside'] + sc['no route']} are outside without one. {sc['not in model']} ask for places the "
+        f"network does not have yet; {sc['input check']} are input checks, not counted (the reference is the "
+        "data's own official length)."
     )
     num = df[df.metric.isin(["days", "km"]) & df.modelled.notna() & df.published.notna()]
     if len(num):

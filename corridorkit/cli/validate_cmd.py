@@ -88,10 +88,11 @@ def validate_command(
         )
     console.print(t)
     s = score(df)
+    answerable = s["total"] - s["not in model"] - s["input check"]
     console.print(
-        f"{s['ok']} of {s['total']} within tolerance; {s['explained']} outside and explained; "
-        f"{s['outside'] + s['no route']} outside or unanswered without an explanation; "
-        f"{s['not in model']} not in the model yet; {s['input check']} input checks "
+        f"{s['ok']} of the {answerable} questions the model can answer are within tolerance; "
+        f"{s['explained']} outside and explained; {s['outside'] + s['no route']} outside or unanswered "
+        f"without an explanation; {s['not in model']} not in the model yet; {s['input check']} input checks "
         "(the reference is the data's own figure, not counted)"
     )
     if csv:
