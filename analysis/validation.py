@@ -193,6 +193,17 @@ def _places_on(G: nx.MultiDiGraph, r) -> set[str]:
     return out
 
 
+def _ids(G: nx.MultiDiGraph, names: str) -> set[str]:
+    """Place (or asset) ids of ``"a|b|c"``: a name the network cannot resolve is taken as an asset id."""
+    out = set()
+    for alt in names.split("|"):
+        try:
+            out.add(resolve_place(G, alt))
+        except UnknownIdError:
+            out.add(alt)
+    return out
+
+
 def answer(G: nx.MultiDiGraph, q: Question) -> dict:
     """Return the model's answer to one question on a network built as of its date.
 
@@ -219,23 +230,8 @@ def answer(G: nx.MultiDiGraph, q: Question) -> dict:
     detail = ""
     if q.metric == "via":
         on = _places_on(G, r)
-        missing, unwanted = [], []
-        for v in q.expect_via:  # "a|b|c": any of them
-            pids = set()
-            for alt in v.split("|"):
-                try:
-                    pids.add(resolve_place(G, alt))
-                except UnknownIdError:
-                    pids.add(alt)
-            if not pids & on:
-                missing.append(v)
-        for v in q.expect_not_via:
-            try:
-                pid = resolve_place(G, v)
-            except UnknownIdError:
-                pid = v
-            if pid in on:
-                unwanted.append(v)
+        missing = [v for v in q.expect_via if not _ids(G, v) & on]  # "a|b|c": any of them
+        unwanted = [v for v in q.expect_not_via if _ids(G, v) & on]
         countries_ok = q.expect_countries is None or r.countries == q.expect_countries
         ok = not missing and not unwanted and countries_ok
         modelled = 1.0 if ok else 0.0

@@ -15,8 +15,7 @@ import pandas as pd
 import shapely
 
 from corridorkit.geo.geodesic import line_length_km
-from corridorkit.layers.base import MIN_RUN_KM as BASE_MIN_RUN_KM
-from corridorkit.layers.base import RUN_STEP_KM, borders, country_of, country_runs, in_core
+from corridorkit.layers.base import MIN_RUN_KM, RUN_STEP_KM, borders, country_of, country_runs, in_core
 from corridorkit.layers.validate import Feature
 
 #: Allowed relative difference between geodesic and official length.
@@ -24,8 +23,6 @@ LENGTH_TOLERANCE = 0.05
 #: A schematic line (straight legs between named places) may be this much shorter than the official
 #: route length, never longer than it by more than LENGTH_TOLERANCE: straight legs only cut corners.
 SCHEMATIC_MIN_RATIO = 0.70
-#: Country runs shorter than this (km) along a line are ignored (border-hugging noise); sampling step (km).
-MIN_RUN_KM, STEP_KM = BASE_MIN_RUN_KM, RUN_STEP_KM
 #: Ports and terminals may lie this far (km) off their country's simplified coastline.
 COAST_KM = 5.0
 #: Offshore fields take the nearest country within this distance (km).
@@ -57,7 +54,7 @@ class AssetCheck:
         return not self.problems
 
 
-def countries_along(geom, *, step_km: float = STEP_KM, min_run_km: float = MIN_RUN_KM) -> list[str]:
+def countries_along(geom, *, step_km: float = RUN_STEP_KM, min_run_km: float = MIN_RUN_KM) -> list[str]:
     """Return the countries a line crosses, in order, ignoring sea and runs shorter than ``min_run_km``.
 
     Parameters
