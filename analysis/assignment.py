@@ -123,11 +123,36 @@ def _param(params: Params, key: str, commodity: str) -> float:
     return params.value(f"assignment.{key}.{commodity}")
 
 
+def enters_risk_zone(d: dict, params: Params) -> bool:
+    """Return whether an edge takes cargo into a country with a transit risk premium (Russia, Belarus).
+
+    A border edge enters when its far side is such a country and its near side is not; a transfer
+    enters when it unloads a ship or ferry at a port in such a country. Edges know their countries
+    (``countries``: a border edge lists its two sides, a transfer its place's country). A path pays
+    once per entry: a route that leaves Russia and enters again pays twice; cargo that starts inside
+    pays nothing on the way out (the premium changes which route a flow takes, not whether it moves).
+    """
+    zone = set(params.data.get("assignment", {}).get("transit_risk_countries", {}).get("countries", ()))
+    cs = d.get("countries") or []
+    if d["kind"] == "border":
+        return len(cs) == 2 and cs[0] not in zone and cs[1] in zone
+    if d["kind"] == "transfer":
+        return d["layer"].split(">")[0] == "sea" and bool(cs) and cs[0] in zone
+    return False
+
+
 def edge_cost(d: dict, commodity: str, params: Params) -> float:
-    """Return an edge's generalized cost per unit moved: money + time x value of time (+ pipeline tariff)."""
+    """Return an edge's generalized cost per unit moved.
+
+    Money + time x value of time, + the pipeline tariff on pipelines, + the transit risk premium
+    (``assignment.transit_risk_usd_per_unit``: sanctions compliance, insurance and payment frictions)
+    on every edge that enters ``assignment.transit_risk_countries`` (:func:`enters_risk_zone`).
+    """
     cost = d["cost_usd_per_t"] + d["time_h"] * _param(params, "value_of_time_usd_per_unit_h", commodity)
     if d["kind"] == "line" and d["layer"].startswith("pipeline"):
         cost += d["length"] / 1000.0 * _param(params, "pipeline_tariff_usd_per_unit_km", commodity)
+    if d["kind"] != "line" and enters_risk_zone(d, params):
+        cost += _param(params, "transit_risk_usd_per_unit", commodity)
     return float(cost)
 
 
@@ -168,6 +193,9 @@ def _element_of(G: nx.MultiDiGraph, u, v, d: dict, shared: bool) -> tuple[str, b
     if d["kind"] != "line":
         # transfers share their place's handling capacity; border edges share their crossing's
         return d["asset_id"], True
+    if d.get("capacity_shared"):
+        # a service's capacity (a ferry fleet) is shared by every section of every line that names it
+        return f"service:{d['capacity_shared']}", True
     pu, pv = G.nodes[u].get("place", u), G.nodes[v].get("place", v)
     if not shared:
         return f"{d['asset_id']}:{pu}>{pv}", True
@@ -211,11 +239,11 @@ def build_problem(
                 {
                     "element": name,
                     "asset_id": d["asset_id"],
-                    "name": d.get("name", ""),
+                    "name": name[len("service:") :] if name.startswith("service:") else d.get("name", ""),
                     "kind": d["kind"],
                     "mode": d.get("mode", ""),
-                    "from_place": a if d["kind"] == "line" else d["asset_id"],
-                    "to_place": b if d["kind"] == "line" else d["asset_id"],
+                    "from_place": a if d["kind"] == "line" and not name.startswith("service:") else name,
+                    "to_place": b if d["kind"] == "line" and not name.startswith("service:") else name,
                     "capacity": np.nan,
                     "capacity_basis": d.get("capacity_basis", "none"),
                     "countries": set(),
@@ -522,7 +550,7 @@ def assign_scenario(
     as_of
         A date or year replacing the scenario's own.
     params
-        The cost model (default: shipped).
+        The cost model (default: shipped); the scenario's ``param`` edits apply on top.
     """
     from corridorkit.analysis.scenario_model import Scenario
     from corridorkit.analysis.scenarios import apply_scenario, resolve_scenario
@@ -531,7 +559,7 @@ def assign_scenario(
     if as_of is not None:
         sc = sc.model_copy(update={"as_of": as_of})
     st = apply_scenario(sc, params=params)
-    return assign(st.network, st.demand, commodity=commodity, params=params)
+    return assign(st.network, st.demand, commodity=commodity, params=st.params)
 
 
 def compare_assignments(base: Assignment, other: Assignment) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -95,6 +95,15 @@ def capacity_of(feature: Feature, params: Params, layer: str) -> tuple[float | N
     return best
 
 
+def capacity_service(feature: Feature, layer: str) -> str | None:
+    """Return the service id (``shared``) of the capacity figure :func:`capacity_of` picks, if it has one."""
+    rank = {"current": 0, "design": 1, "actual_throughput": 2, "planned": 3}
+    for c in sorted(feature.asset.capacity, key=lambda c: rank.get(c.basis, 9)):
+        if c.basis != "planned" and (c.commodity == "gas") == (layer == "pipeline_gas"):
+            return c.shared
+    return None
+
+
 def _convert(value: float, unit: str, commodity: str, params: Params) -> float | None:
     oil = params.value("conversions.oil_mt_per_mbbl_d")
     teu_t = params.value("teu_tonnes")
@@ -113,10 +122,14 @@ def _convert(value: float, unit: str, commodity: str, params: Params) -> float |
 
 
 def _sea_kind(feature: Feature) -> str:
-    """Return ``ferry`` for a sea link named or tagged as a ferry or ro-ro, else ``ship``."""
+    """Return ``ferry`` for a sea link named or tagged as a ferry or ro-ro, else ``ship``.
+
+    Cargo ships on the Caspian (tag ``caspian``) are small short-sea vessels with ferry-like speed,
+    rates and port waits, not ocean liners: they count as ferries (as their data notes say).
+    """
     a = feature.asset
     text = " ".join([a.name.lower(), *a.tags])
-    return "ferry" if "ferry" in text or "ro-ro" in text else "ship"
+    return "ferry" if "ferry" in text or "ro-ro" in text or "caspian" in a.tags else "ship"
 
 
 def build_network(
@@ -239,6 +252,7 @@ def build_network(
             country_km=country_km,
             sea_kind=_sea_kind(f) if layer == "sea" else "",
             commodities=list(a.commodities),
+            capacity_shared=capacity_service(f, layer) if basis != "default (assumption)" else None,
         )
         add_both_ways(G, u, v, attrs)
 
@@ -338,6 +352,7 @@ def _add_border_edges(G, places, place_info, crossing_ids, features, params) -> 
                         continue
                     delay, basis = _border_delay(a, family, params)
                     cost = params.value("border_usd_per_t")
+                    cap, cap_basis = capacity_of(features[pid], params, "cargo")
                     gauge_break = du["layer"] != dv["layer"]
                     if gauge_break:
                         delay += params.value("transfer_h.gauge_break")
@@ -359,6 +374,8 @@ def _add_border_edges(G, places, place_info, crossing_ids, features, params) -> 
                             cost_usd_per_t=cost,
                             countries=[du["side"], dv["side"]],
                             country_km=[],
+                            capacity=cap,
+                            capacity_basis=cap_basis,
                             delay_basis=basis,
                             gauge_break=gauge_break,
                         ),

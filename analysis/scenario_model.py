@@ -11,7 +11,9 @@ list of edits. Edit kinds (``op``):
 - ``cost``: scale the cost of an asset or a mode;
 - ``forbid_country``: no transit through a country (for all or one commodity);
 - ``add_asset``: add a new asset (a GeoJSON Feature in the curated schema);
-- ``shift_demand``: move a share of one OD flow to another destination or origin.
+- ``shift_demand``: move a share of one OD flow to another destination or origin;
+- ``param``: set (``value``) or scale (``factor``) one number of the time and cost model
+  (``analysis/params/default.yaml``, a dotted ``key``), e.g. the Russia/Belarus transit risk premium.
 """
 
 from __future__ import annotations
@@ -141,8 +143,23 @@ class ShiftDemand(_Edit):
         return self
 
 
+class Param(_Edit):
+    """Set or scale one number of the time and cost model (a dotted key of the parameters file)."""
+
+    op: Literal["param"]
+    key: str = Field(pattern=r"^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)+$")
+    value: float | None = Field(default=None, ge=0)
+    factor: float | None = Field(default=None, ge=0)
+
+    @model_validator(mode="after")
+    def _one(self) -> Param:
+        if (self.value is None) == (self.factor is None):
+            raise ValueError("give exactly one of value or factor")
+        return self
+
+
 Edit = Annotated[
-    OpenClose | SetStatus | Capacity | Speed | Delay | Cost | ForbidCountry | AddAsset | ShiftDemand,
+    OpenClose | SetStatus | Capacity | Speed | Delay | Cost | ForbidCountry | AddAsset | ShiftDemand | Param,
     Field(discriminator="op"),
 ]
 

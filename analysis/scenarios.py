@@ -25,6 +25,7 @@ from corridorkit.analysis.scenario_model import (
     Delay,
     ForbidCountry,
     OpenClose,
+    Param,
     Scenario,
     SetStatus,
     ShiftDemand,
@@ -87,6 +88,8 @@ class ScenarioState:
     demand: pd.DataFrame
     edits: list[tuple[Scenario, int, object]]
     forbidden: dict[str, set[str]]
+    #: The time and cost model after the scenario's ``param`` edits (what the network was built with).
+    params: Params | None = None
 
 
 def _features_with_additions(chain, problems, features=None) -> dict:
@@ -206,6 +209,8 @@ def apply_scenario(
     chain = edit_chain(sc)
     problems: list[Problem] = []
     feats = _features_with_additions(chain, problems, features)
+    applied = chain if upto is None else chain[:upto]
+    params = _with_param_edits(params, applied, problems)
     if problems:
         raise InputError(problems=problems)
     G = build_network(sc.as_of, features=feats, params=params)
@@ -214,13 +219,30 @@ def apply_scenario(
     _check_contradictions(chain, problems)
     if problems:
         raise InputError(problems=problems)
-    applied = chain if upto is None else chain[:upto]
     forbidden: dict[str, set[str]] = {}
     for _, _, e in applied:
         demand = _apply(G, demand, e, forbidden)
     G.graph["scenario"] = sc.name
     G.graph["forbidden"] = {k: sorted(v) for k, v in forbidden.items()}
-    return ScenarioState(sc, G, demand, chain, forbidden)
+    return ScenarioState(sc, G, demand, chain, forbidden, params)
+
+
+def _with_param_edits(params: Params, chain, problems: list[Problem]) -> Params:
+    """Return the parameters with the chain's ``param`` edits applied in order (unknown keys are problems)."""
+    for sc, pos, e in chain:
+        if not isinstance(e, Param):
+            continue
+        try:
+            old = params.value(e.key)
+        except InputError:
+            problems.append(Problem(f"no parameter {e.key!r}", sc.file or sc.name, f"edit {pos}", "key"))
+            continue
+        new = e.value if e.value is not None else old * e.factor
+        override: dict = {"value": new}
+        for part in reversed(e.key.split(".")):
+            override = {part: override}
+        params = params.with_overrides(override)
+    return params
 
 
 def _edges_of(G, asset):

@@ -272,6 +272,9 @@ class Capacity(Quantity):
     commodity: Commodity
     basis: Basis = "design"
     as_of: PartialDate | None = None
+    #: The id of a service whose capacity this figure is (a ferry fleet over its routes): every asset
+    #: whose capacity names the same id shares one figure in the capacity-constrained assignment.
+    shared: str | None = Field(default=None, pattern=r"^[a-z0-9_]+$")
 
 
 class Event(_Strict):

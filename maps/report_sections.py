@@ -446,8 +446,8 @@ def step_capacity_assignment(ctx: Context) -> Section:
     n_default = len(a.uncapacitated_used)
     s.note(
         f"{n_default} assets that carry flow here have a default capacity (rail 10, road 3, sea 50 Mt/y) or "
-        "none; the Caspian ferry fleet has no service capacity yet. docs/capacity_corrections.md lists the "
-        "published figures that replace them; until then the binding links above are mostly defaults."
+        "none (the Caspian ferry fleet shares ASCO's 4.56 Mt/y). docs/capacity_corrections.md lists "
+        "the published figures still to apply; until then the binding links above are mostly defaults."
     )
     a.links.to_csv(ctx.path("tables", "capacity_links_s5.csv"), index=False)
     a.od.to_csv(ctx.path("tables", "capacity_od_s5.csv"), index=False)
