@@ -185,3 +185,36 @@ def test_the_shipped_caspian_ferry_fleet_and_dostyk_carry_their_published_capaci
         if d["asset_id"] in ("rail_alashankou_dostyk", "dostyk_alashankou_border")
     }
     assert caps == {20.0}
+
+
+def test_s5_moves_cargo_off_russia_onto_the_caspian_ferries_within_the_fleet():
+    from corridorkit.analysis.assignment import assign_scenario
+
+    def numbers(name):
+        a = assign_scenario(name)
+        via = float(a.paths[a.paths.countries.str.contains("RUS|BLR")].flow.sum())
+        fleet = a.links.set_index("element").loc["service:asco_caspian_ferry_fleet"]
+        return via, float(fleet.load), float(fleet.capacity), a.summary
+
+    via0, ferry0, cap, s0 = numbers("baseline-2030")
+    via5, ferry5, _, s5 = numbers("s5-emancipation")
+    assert cap == pytest.approx(4.56)
+    # S5 doubles the premium: more than 1 Mt/y leaves Russian routes and more of it crosses the Caspian
+    assert via5 < via0 - 1 and ferry5 > ferry0 + 1
+    assert ferry5 <= cap + 1e-6
+    for s in (s0, s5):
+        assert s["served"] + s["unserved"] == pytest.approx(s["demand"])
+
+
+def test_layers_check_rejects_an_unknown_assignment_scenario_with_exit_code_2():
+    import subprocess
+    import sys
+
+    r = subprocess.run(
+        [sys.executable, "-m", "corridorkit", "layers", "check", "--assignment", "s5-emancipatio"],
+        capture_output=True,
+        text=True,
+    )
+    assert r.returncode == 2
+    assert "field 'scenario': unknown scenario 's5-emancipatio'" in r.stderr + r.stdout
+    assert "Traceback" not in r.stderr

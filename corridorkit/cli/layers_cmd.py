@@ -161,11 +161,21 @@ def check(
     ),
     show_all: bool = typer.Option(False, "--all", help="Show passing assets too."),
     override: bool = OVERRIDE,
+    assignment: str = typer.Option(
+        None,
+        "--assignment",
+        help="Also assign this scenario's demand (cargo, oil, gas) and list every link it relied on "
+        "whose capacity is a default or missing, not from a source.",
+    ),
 ) -> None:
     """Check data quality per asset (sources, length, countries, nodes); exit 1 if any check fails."""
     from corridorkit.layers.checks import check_features
     from corridorkit.layers.curated import load_features
 
+    if assignment:
+        from corridorkit.analysis.scenarios import resolve_scenario
+
+        resolve_scenario(assignment)  # an unknown name stops here (exit 2), before the checks run
     use_shipped = (not files) if shipped is None else shipped
     by_id, problems = load_features(files, shipped=use_shipped, strict=False, override=override)
     schema_problems = [
@@ -199,8 +209,36 @@ def check(
         f"{len(df)} assets checked: {len(df) - n_bad} pass, {n_bad} fail; "
         f"{n_len} with an official length; {len(schema_problems)} schema problems"
     )
+    if assignment:
+        _unsourced_capacities_used(assignment)
     if n_bad or schema_problems:
         raise typer.Exit(1)
+
+
+def _unsourced_capacities_used(scenario: str) -> None:
+    """Print the links a scenario's assignment loaded whose capacity is a default or missing."""
+    from corridorkit.analysis.assignment import assign_scenario
+    from corridorkit.analysis.mcf import TOL
+    from corridorkit.errors import InputError
+
+    t = Table(title=f"Links the assignment of {escape(scenario)} relied on without a sourced capacity")
+    for c in ("commodity", "asset", "name", "load", "capacity", "unit", "basis"):
+        t.add_column(c, overflow="fold")
+    n = 0
+    for commodity in ("cargo", "oil", "gas"):
+        try:
+            a = assign_scenario(scenario, commodity=commodity)
+        except InputError as exc:  # e.g. no demand or no capacity for this commodity
+            console.print(f"{commodity}: not assigned ({escape(str(exc))})")
+            continue
+        used = a.links[(a.links.load > TOL) & a.links.capacity_basis.str.startswith(("default", "none"))]
+        by_asset = used.sort_values(["load", "asset_id"], ascending=[False, True]).drop_duplicates("asset_id")
+        for r in by_asset.sort_values("asset_id").itertuples():
+            cap = "none" if r.capacity != r.capacity else f"{r.capacity:,.2f}"
+            t.add_row(commodity, r.asset_id, escape(r.name), f"{r.load:,.2f}", cap, a.unit, r.capacity_basis)
+            n += 1
+    console.print(t)
+    console.print(f"{n} links carried flow on a default or missing capacity")
 
 
 @app.command("build")
