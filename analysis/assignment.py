@@ -61,7 +61,8 @@ class Assignment:
     paths
         The served flow of each OD pair split across paths, with their cost, assets, places, countries.
     summary
-        Totals, the first element to bind as demand grows, and the LP's size.
+        Totals, the first element to bind as demand grows, the load of each shared service capacity
+        (``services``: a ferry fleet) and the LP's size.
     uncapacitated_used
         Assets that carried flow on a default capacity or none.
     edge_loads
@@ -512,6 +513,11 @@ def _results(G, built: _Built, commodity: str, method: str = "arcs") -> Assignme
         "binding": list(binding.element),
         "max_utilisation": float(el.utilisation.max()) if el.utilisation.notna().any() else 0.0,
         "first_to_bind": first,
+        # shared service capacities (a ferry fleet over its routes): load against the one published figure
+        "services": {
+            r.element[len("service:") :]: {"load": round(float(r.load), 6), "capacity": float(r.capacity)}
+            for r in el[el.element.str.startswith("service:")].itertuples()
+        },
         "lp": sol.lp_size,
     }
     summary = {k: (round(v, 6) if isinstance(v, float) else v) for k, v in summary.items()}
