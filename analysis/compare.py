@@ -81,6 +81,7 @@ def _step_label(sc, pos, e) -> str:
         getattr(e, "asset", None)
         or getattr(e, "country", None)
         or getattr(e, "mode", None)
+        or getattr(e, "key", None)
         or (e.feature.get("properties", {}).get("id") if hasattr(e, "feature") else None)
         or f"{getattr(e, 'origin', '')}→{getattr(e, 'destination', '')}"
     )
