@@ -382,11 +382,12 @@ function ckExplorer(map, D, toggles) {
   function setEnd(which, pi) {
     st[which] = pi; st.fit = true; syncInputs(); map.closePopup(); runRoute();
   }
-  map.getContainer().addEventListener('click', function (ev) {
+  // popups stop clicks from bubbling: listen in the capture phase for their route buttons
+  document.addEventListener('click', function (ev) {
     var t = ev.target;
     if (t.getAttribute && t.getAttribute('data-ck-from') !== null) { setEnd('from', +t.getAttribute('data-ck-from')); }
     if (t.getAttribute && t.getAttribute('data-ck-to') !== null) { setEnd('to', +t.getAttribute('data-ck-to')); }
-  });
+  }, true);
   // picking: the nearest place to a click, within 30 pixels
   map.on('click', function (ev) {
     if (!st.picking) { return; }
@@ -527,7 +528,11 @@ function ckExplorer(map, D, toggles) {
   });
   var find = el('input', {id: 'ck-find', list: 'ck-findlist', placeholder: 'Find an asset or place…', autocomplete: 'off'});
   tbox.appendChild(find); tbox.appendChild(findList);
+  var lastFind = null;
   find.addEventListener('change', function () {
+    // once per value: a second change on leaving the box would redraw the popup under the pointer
+    if (find.value === lastFind) { return; }
+    lastFind = find.value;
     var f = findIx[find.value.trim().toLowerCase()];
     if (!f) {  // a part of a name: the first asset whose name contains it
       var q = find.value.trim().toLowerCase();
@@ -678,5 +683,6 @@ function ckExplorer(map, D, toggles) {
   map.fitBounds([[35.5, 26.0], [49.5, 72.0]]);
   restyle();
   placeLabels();
+  document.body.setAttribute('data-ck-ready-ms', String(Math.round(performance.now())));
   document.body.setAttribute('data-ck-ready', '1');
 }
