@@ -61,25 +61,28 @@ def _status_code(status: str | None) -> int:
 
 
 def _scenario_states(scenarios, years, features, params):
-    """Yield (scenario name, year, network) for the baseline and each scenario, in order."""
+    """Yield (scenario name, year, network, assets its edits name) for the baseline and each scenario."""
+    from corridorkit.analysis.demand import demand_table
     from corridorkit.analysis.scenarios import apply_scenario, resolve_scenario
 
+    chosen = [resolve_scenario(name) for name in scenarios]
     base_demand = None
     for y in years:
         G = build_network(y, features=features, params=params)
         yield BASELINE, y, G, set()
-        if base_demand is None and scenarios:
-            from corridorkit.analysis.demand import demand_table
-
+        if base_demand is None and chosen:
             base_demand = demand_table(G)
-        for name in scenarios:
-            sc = resolve_scenario(name)
+        for sc in chosen:
             # the scenario's edits on the network as of the slider's year (its file names one date)
             state = apply_scenario(
-                sc.model_copy(update={"as_of": y}), features=features, params=params, base_demand=base_demand
+                sc.model_copy(update={"as_of": y}),
+                features=features,
+                params=params,
+                base_demand=base_demand,
+                network=G,
             )
             named = {getattr(e, "asset", None) for _, _, e in state.edits} - {None}
-            yield name, y, state.network, named
+            yield sc.name, y, state.network, named
 
 
 class _Table:
@@ -311,7 +314,14 @@ def _clean(value):
 
 
 def map_features(gdf) -> list[dict]:
-    """Return the assets as GeoJSON features for the page: group, kind, escaped popup, label."""
+    """Return the assets as GeoJSON features for the page: id, names, kind, map group, escaped popup.
+
+    Parameters
+    ----------
+    gdf
+        Assets as :func:`corridorkit.layers.load` returns them (missing values as NaN or None);
+        the popup lists only the fields that have a value and the asset's reported status.
+    """
     out = []
     for row in gdf.to_dict("records"):
         geom = row.pop("geometry")
@@ -377,7 +387,17 @@ ckExplorer({{ this._parent.get_name() }}, JSON.parse(document.getElementById('ck
 
 
 def explorer_html(data: dict, features: list[dict], labels: dict) -> str:
-    """Return the page's HTML: Leaflet, the basemap, the data and the application, all inline."""
+    """Return the page's HTML: Leaflet, the basemap, the data and the application, all inline.
+
+    Parameters
+    ----------
+    data
+        :func:`explorer_data`'s result.
+    features
+        :func:`map_features`'s result.
+    labels
+        :func:`label_points`'s result.
+    """
     from corridorkit.maps.layers_map import add_basemap
 
     # one canvas instead of thousands of SVG paths: the page opens about twice as fast
