@@ -680,7 +680,7 @@ function ckExplorer(map, D, toggles) {
   map.on('zoomend moveend', function () { labelBox.style.display = ''; placeLabels(); });
 
   /* ---------- open ---------- */
-  map.fitBounds([[35.5, 26.0], [49.5, 72.0]]);
+  map.fitBounds([[35.5, 27.0], [49.5, 72.0]], {paddingTopLeft: [350, 0]});
   restyle();
   placeLabels();
   document.body.setAttribute('data-ck-ready-ms', String(Math.round(performance.now())));
