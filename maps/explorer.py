@@ -361,6 +361,39 @@ def label_points() -> dict:
     return {"countries": countries, "seas": seas}
 
 
+def basemap_data() -> dict:
+    """Return the basemap (countries, seas, lakes, detailed borders) as light GeoJSON for the page.
+
+    The shapes of the report's maps, simplified to about 1 km (borders 500 m) and to two or three
+    decimals: the page draws them once and not interactively, and opens in half the time.
+    """
+    from corridorkit.layers.base import basemap, borders
+    from corridorkit.maps.layers_map import core_border_lines
+
+    def collection(geoms, tolerance: float, decimals: int) -> dict:
+        simple = shapely.set_precision(
+            shapely.simplify(geoms, tolerance, preserve_topology=True), 10.0**-decimals
+        )
+        return {
+            "type": "FeatureCollection",
+            "features": [
+                {"type": "Feature", "properties": {}, "geometry": shapely.geometry.mapping(g)}
+                for g in simple
+                if g is not None and not g.is_empty
+            ],
+        }
+
+    lakes = basemap("lakes")
+    # lakes under ~0.002 square degrees (~20 km2) vanish at the page's zooms
+    lakes = lakes[shapely.area(lakes.geometry.values) > 0.002]
+    return {
+        "countries": collection(borders("context").geometry.values, 0.01, 2),
+        "seas": collection(basemap("seas").geometry.values, 0.01, 2),
+        "lakes": collection(lakes.geometry.values, 0.01, 2),
+        "borders": collection(core_border_lines().geometry.values, 0.005, 3),
+    }
+
+
 def _asset(name: str) -> str:
     return (files("corridorkit.maps") / "templates" / name).read_text(encoding="utf-8")
 
@@ -375,15 +408,15 @@ ckExplorer({{ this._parent.get_name() }}, JSON.parse(document.getElementById('ck
 {% endmacro %}
 """)
 
-    def __init__(self, toggles: list) -> None:
+    def __init__(self, toggles: dict) -> None:
         super().__init__()
         self._name = "CkExplorer"
         self._toggles = toggles
 
     @property
     def toggles(self) -> str:
-        """JS object literal of the basemap toggles (label -> layer variable, named at render time)."""
-        return "{" + ",".join(f"{safe_json(t.layer_name)}:{t.get_name()}" for t in self._toggles) + "}"
+        """JS object literal of the folium layers to toggle (label -> variable, named at render time)."""
+        return "{" + ",".join(f"{safe_json(k)}:{v.get_name()}" for k, v in self._toggles.items()) + "}"
 
 
 def explorer_html(data: dict, features: list[dict], labels: dict) -> str:
@@ -398,13 +431,20 @@ def explorer_html(data: dict, features: list[dict], labels: dict) -> str:
     labels
         :func:`label_points`'s result.
     """
-    from corridorkit.maps.layers_map import add_basemap
+    import folium
+
+    from corridorkit.maps.layers_map import hillshade_png
 
     # one canvas instead of thousands of SVG paths: the page opens about twice as fast
     m = offline_map(location=(41.0, 47.0), zoom_start=5, prefer_canvas=True)
-    toggles = add_basemap(m)
+    url, bounds = hillshade_png()
+    shade = folium.raster_layers.ImageOverlay(
+        url, bounds=bounds, name="Terrain (GLOBE DEM hillshade)", opacity=1.0, pane="ckshade"
+    )
+    shade.add_to(m)
     payload = dict(
         data,
+        basemap=basemap_data(),
         features=features,
         labels=labels,
         groups=[[k, GROUP_LABEL[k], GROUP_COLOUR[k]] for k in GROUP_LABEL],
@@ -416,7 +456,7 @@ def explorer_html(data: dict, features: list[dict], labels: dict) -> str:
     )
     root.html.add_child(Element(f"<script>{_asset('explorer.js')}</script>"), name="ck_explorer_js")
     root.title = "corridorkit explorer"
-    m.add_child(_App(toggles), name="ck_app")
+    m.add_child(_App({"Terrain (GLOBE DEM hillshade)": shade}), name="ck_app")
     return render_map(m)
 
 
@@ -449,4 +489,4 @@ def build_explorer(
     return write_text(Path(path), html)
 
 
-__all__ = ["build_explorer", "explorer_data", "label_points", "map_features"]
+__all__ = ["basemap_data", "build_explorer", "explorer_data", "label_points", "map_features"]

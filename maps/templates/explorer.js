@@ -173,6 +173,16 @@ function ckExplorer(map, D, toggles) {
             origin: D.places[o], destination: D.places[d], weight: weight};
   }
 
+  /* ---------- the basemap: light shapes, drawn once, not interactive ---------- */
+  var base = {};
+  [['Countries', 'countries', 'ckbase', {color: '#b8b8b8', weight: 0.6, fillColor: '#f4f1ea', fillOpacity: 1}],
+   ['Seas (incl. Caspian)', 'seas', 'ckbase', {color: '#9dbcd4', weight: 0.5, fillColor: '#c6dbea', fillOpacity: 1}],
+   ['Lakes', 'lakes', 'ckbase', {color: '#9dbcd4', weight: 0.5, fillColor: '#c6dbea', fillOpacity: 1}],
+   ['Borders (Natural Earth, de facto)', 'borders', 'ckborders', {color: '#6b6b6b', weight: 1, fill: false}]
+  ].forEach(function (b) {
+    base[b[0]] = L.geoJson(D.basemap[b[1]], {pane: b[2], interactive: false, style: function () { return b[3]; }})
+      .addTo(map);
+  });
   /* ---------- the asset layers, restyled in place ---------- */
   ['ckhalo', 'ckroute', 'ckpts', 'cklabels'].forEach(function (name, j) {
     map.createPane(name);
@@ -269,7 +279,7 @@ function ckExplorer(map, D, toggles) {
     map.closePopup();
     runRoute();
   }
-  L.control.layers(null, Object.assign({}, overlays, toggles), {collapsed: true, position: 'topright'}).addTo(map);
+  L.control.layers(null, Object.assign({}, overlays, base, toggles), {collapsed: true, position: 'topright'}).addTo(map);
 
   /* ---------- the panel ---------- */
   var panel = L.control({position: 'topleft'});
