@@ -180,6 +180,7 @@ def apply_scenario(
     base_demand: pd.DataFrame | None = None,
     upto: int | None = None,
     features: dict | None = None,
+    network: nx.MultiDiGraph | None = None,
 ) -> ScenarioState:
     """Return the network and demand of a scenario (its base first, then its edits in order).
 
@@ -195,6 +196,10 @@ def apply_scenario(
         Apply only the first ``upto`` edits of the chain (for explaining deltas).
     features
         Validated features by id to build from (default: the shipped layers).
+    network
+        The network these features and ``params`` give as of the scenario's date, already built
+        (``build_network(sc.as_of, features=..., params=...)``): the edits go on a copy of it
+        instead of a new build. Ignored when the scenario adds assets or the dates differ.
 
     Raises
     ------
@@ -213,7 +218,11 @@ def apply_scenario(
     params = _with_param_edits(params, applied, problems)
     if problems:
         raise InputError(problems=problems)
-    G = build_network(sc.as_of, features=feats, params=params)
+    adds = any(isinstance(e, AddAsset) for _, _, e in chain)
+    if network is not None and not adds and network.graph.get("as_of") == str(sc.as_of):
+        G = network.copy()  # edits replace attribute values, so per-edge dict copies keep `network` intact
+    else:
+        G = build_network(sc.as_of, features=feats, params=params)
     demand = base_demand.copy() if base_demand is not None else demand_table(G)
     _check_ids(chain, G, demand, problems)
     _check_contradictions(chain, problems)

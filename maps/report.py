@@ -67,7 +67,7 @@ def build_report(
     ):
         task = bar.add_task("building the report", total=len(steps))
         ctx = rs.Context(tmp=tmp, scenario=scenario, as_of=as_of, compare_all=compare_all)
-        sections: list[Section] = []
+        sections: list[Section] = [_explorer_section(tmp, scenario)]
         for name, fn in steps:
             bar.update(task, description=name)
             try:
@@ -94,6 +94,24 @@ def build_report(
         )
         write_text(safe_join(tmp, "index.html"), html)
     return out
+
+
+def _explorer_section(tmp: Path, scenario: str | None) -> Section:
+    """Write explorer.html beside index.html (with the report's own scenario too); return its link."""
+    from corridorkit.analysis.scenarios import shipped_scenarios
+    from corridorkit.maps.explorer import build_explorer
+
+    scenarios = [n for n in shipped_scenarios() if not n.startswith("baseline")]
+    if scenario is not None and scenario not in scenarios and not str(scenario).startswith("baseline"):
+        scenarios.append(scenario)
+    build_explorer(safe_join(tmp, "explorer.html"), scenarios=scenarios)
+    sec = Section("explorer", "Explorer")
+    sec.text(
+        "One offline page to switch scenarios and years (2025-2032) on the map, ask a route between any two "
+        "places beside the baseline's, search, measure and download what is shown."
+    )
+    sec.links([("Open the explorer (explorer.html)", "explorer.html")])
+    return sec
 
 
 def open_in_browser(path: Path) -> None:

@@ -72,6 +72,7 @@ def _register() -> None:
             analysis_cmd,
             assign_cmd,
             data_cmd,
+            explore_cmd,
             layers_cmd,
             osm_cmd,
             report_cmd,
@@ -89,6 +90,7 @@ def _register() -> None:
     app.add_typer(layers_cmd.app, name="layers")
     for mod in (
         report_cmd,
+        explore_cmd,
         route_cmd,
         analysis_cmd,
         scenario_cmd,
