@@ -218,8 +218,10 @@ def apply_scenario(
     params = _with_param_edits(params, applied, problems)
     if problems:
         raise InputError(problems=problems)
-    adds = any(isinstance(e, AddAsset) for _, _, e in chain)
-    if network is not None and not adds and network.graph.get("as_of") == str(sc.as_of):
+    # a prebuilt network is reused only when nothing that shapes the build differs: no added assets and
+    # no parameter edits (a param edit may change speeds or costs that build_network bakes into edges)
+    rebuild = any(isinstance(e, (AddAsset, Param)) for _, _, e in chain)
+    if network is not None and not rebuild and network.graph.get("as_of") == str(sc.as_of):
         G = network.copy()  # edits replace attribute values, so per-edge dict copies keep `network` intact
     else:
         G = build_network(sc.as_of, features=feats, params=params)
