@@ -5,23 +5,26 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
 from corridorkit.cli import options as opt
+from corridorkit.cli import output
 from corridorkit.layers.schema import AS_OF_HELP
 
 app = typer.Typer(
     help="The curated infrastructure layers: list, show, export, check, build, new.", no_args_is_help=True
 )
-console = Console()
+console = output.console
 
 AS_OF = typer.Option(None, "--as-of", parser=opt.as_of, help=AS_OF_HELP)
 FILES = typer.Option(None, "--file", "-f", exists=True, dir_okay=False,
                      help="A user layer file to add (repeatable).")
 OVERRIDE = typer.Option(False, "--override",
                         help="Let a --file feature replace the shipped asset with the same id (said so).")
+
+
+LINE_KINDS = ("rail_line", "road", "pipeline", "sea_link")
 
 
 def _fmt_len(v) -> str:
@@ -34,11 +37,31 @@ def list_(
     as_of: str = AS_OF,
     files: list[Path] = FILES,
     override: bool = OVERRIDE,
+    fmt: str = output.format_option(),
 ) -> None:
     """List the curated assets: id, name, kind, status, countries, official and measured length."""
     from corridorkit.layers.curated import load
 
     gdf = load(layer, as_of=as_of, files=files, override=override)
+    if fmt != "table":
+        rows = [
+            {
+                "id": r.id,
+                "name": r.name,
+                "layer": r.layer,
+                "kind": r.kind,
+                "status": r.status,
+                "countries": list(r.countries),
+                "official_km": r.length_km,
+                "geodesic_km": r.geodesic_km if r.kind in LINE_KINDS else None,
+            }
+            for r in gdf.itertuples()
+        ]
+        if fmt == "csv":
+            output.echo_csv(rows, list(rows[0]) if rows else ["id"])
+        else:
+            output.echo_json({"command": "layers list", "layer": layer, "as_of": as_of, "assets": rows})
+        return
     t = Table(title=f"{len(gdf)} curated assets" + (f" as of {as_of}" if as_of else ""))
     for c in ("id", "name", "layer", "kind", "status", "countries", "official km", "geodesic km"):
         t.add_column(c, overflow="fold")
@@ -51,7 +74,7 @@ def list_(
             r.status,
             "-".join(r.countries),
             _fmt_len(r.length_km),
-            _fmt_len(r.geodesic_km) if r.kind in ("rail_line", "road", "pipeline", "sea_link") else "",
+            _fmt_len(r.geodesic_km) if r.kind in LINE_KINDS else "",
         )
     console.print(t)
 
@@ -62,6 +85,9 @@ def show(
     as_of: str = AS_OF,
     files: list[Path] = FILES,
     override: bool = OVERRIDE,
+    fmt: str = typer.Option("table", "--format", parser=opt.choice("table", "json"), metavar="table|json",
+                            help="table (for a person) or json (the full record: every field, every "
+                                 "source, the geometry; docs/cli_output.md)."),
 ) -> None:
     """Show every field of one asset, with its sources."""
     from corridorkit.errors import UnknownIdError, did_you_mean
@@ -72,6 +98,22 @@ def show(
         raise UnknownIdError(f"unknown asset id {asset_id!r}{did_you_mean(asset_id, by_id)}", field="id")
     f = by_id[asset_id]
     a = f.asset
+    if fmt == "json":
+        from shapely.geometry import mapping
+
+        from corridorkit.geo.geodesic import line_length_km
+
+        output.echo_json({
+            "command": "layers show",
+            "asset": a.model_dump(mode="json"),
+            "as_of": as_of,
+            "status_as_of": status_as_of(a, as_of) if as_of else None,
+            "derived_dates": derived_dates(a),
+            "geodesic_km": line_length_km(f.geometry) if a.is_line else None,
+            "geometry": mapping(f.geometry),
+            "file": str(f.file),
+        })
+        return
     t = Table(show_header=False, title=escape(a.name))
     t.add_column("field", style="bold")
     t.add_column("value", overflow="fold")
@@ -161,6 +203,7 @@ def check(
     ),
     show_all: bool = typer.Option(False, "--all", help="Show passing assets too."),
     override: bool = OVERRIDE,
+    fmt: str = output.format_option(),
 ) -> None:
     """Check data quality per asset (sources, length, countries, nodes); exit 1 if any check fails."""
     from corridorkit.layers.checks import check_features
@@ -173,7 +216,27 @@ def check(
     ]
     user = {str(f) for f in files or []}
     feats = [f for f in by_id.values() if use_shipped or f.file in user]
-    df = check_features(feats, [p for p in problems if p not in schema_problems])
+    with output.progress("Checking every asset…"):
+        df = check_features(feats, [p for p in problems if p not in schema_problems])
+    n_bad = int((~df.ok).sum()) if len(df) else 0
+    if fmt != "table":
+        rows = output.records(df if show_all or not len(df) else df[~df.ok])
+        if fmt == "csv":
+            output.echo_csv(rows, list(df.columns))
+        else:
+            output.echo_json({
+                "command": "layers check",
+                "checked": len(df),
+                "failed": n_bad,
+                "assets": rows,
+                "schema_problems": [
+                    {"file": p.file, "feature": p.feature, "field": p.field, "message": p.message}
+                    for p in schema_problems
+                ],
+            })
+        if n_bad or schema_problems:
+            raise typer.Exit(1)
+        return
     t = Table(title="Data quality")
     for c in ("id", "sources", "official km", "geodesic km", "ratio", "countries", "status", "problems"):
         t.add_column(c, overflow="fold")
@@ -193,7 +256,6 @@ def check(
     console.print(t)
     for p in schema_problems:
         console.print(f"[red]{escape(str(p))}[/red]")
-    n_bad = int((~df.ok).sum()) if len(df) else 0
     n_len = int(df.length_ok.notna().sum()) if len(df) else 0
     console.print(
         f"{len(df)} assets checked: {len(df) - n_bad} pass, {n_bad} fail; "

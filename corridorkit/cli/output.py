@@ -22,7 +22,6 @@ import csv as _csv
 import io
 import json
 import math
-import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
@@ -39,6 +38,8 @@ FULL_WIDTH = 100_000
 
 #: Significant digits of a number in CSV and JSON output.
 DIGITS = 6
+#: Decimals of a GeoJSON coordinate in JSON output (1e-5 degrees: about a metre).
+COORDINATE_DECIMALS = 5
 
 FORMAT_HELP = (
     "table (for a person), csv (the main table) or json (everything; docs/cli_output.md){geo}. "
@@ -111,7 +112,9 @@ def rounded(value: Any, digits: int = DIGITS) -> Any:
         r = float(f"{value:.{digits}g}")
         return int(r) if r.is_integer() and abs(r) < 1e15 else r
     if isinstance(value, Mapping):
-        return {str(k): rounded(v, digits) for k, v in value.items()}
+        return {
+            str(k): _coordinates(v) if k == "coordinates" else rounded(v, digits) for k, v in value.items()
+        }
     if isinstance(value, list | tuple | set | frozenset):
         items = sorted(value) if isinstance(value, set | frozenset) else value
         return [rounded(v, digits) for v in items]
@@ -120,6 +123,13 @@ def rounded(value: Any, digits: int = DIGITS) -> Any:
     if isinstance(value, np.ndarray):
         return [rounded(v, digits) for v in value.tolist()]
     return str(value)
+
+
+def _coordinates(c: Any) -> Any:
+    """Return GeoJSON coordinates at ``COORDINATE_DECIMALS`` decimals (about a metre)."""
+    if isinstance(c, int | float):
+        return round(float(c), COORDINATE_DECIMALS)
+    return [_coordinates(x) for x in c]
 
 
 def records(df) -> list[dict]:
@@ -169,11 +179,6 @@ def echo_csv(rows: Iterable[Mapping[str, Any]] | Any, columns: Sequence[str] | N
     typer.echo(csv_output(rows, columns), nl=False)
 
 
-def echo_note(message: str) -> None:
-    """Print a note for a person: on stdout with tables, on stderr with csv/json (stdout stays data)."""
-    err.print(message)
-
-
 def stdout_is_data(fmt: str) -> bool:
     """Return whether stdout carries data (csv, json, geojson) so notes must go to stderr."""
     return fmt != "table"
@@ -183,7 +188,3 @@ def say(fmt: str, message: str) -> None:
     """Print ``message`` to stdout in table format, to stderr otherwise (never inside CSV/JSON)."""
     (err if stdout_is_data(fmt) else console).print(message)
 
-
-def is_terminal() -> bool:
-    """Return whether stdout is a terminal."""
-    return sys.stdout.isatty()

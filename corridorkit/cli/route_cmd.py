@@ -124,14 +124,11 @@ def route_geojson(G, routes, result: dict) -> dict:
 
     The summary (``role: "summary"``) is a MultiLineString of the whole route with its days, km,
     cost, countries and crossings; each edge (``role: "edge"``) carries its asset, mode and time.
-    Coordinates are rounded to 5 decimals (about a metre).
+    Printed through :func:`output.json_output`: coordinates at 5 decimals (about a metre).
     """
     from shapely.geometry import MultiLineString, mapping
 
     from corridorkit.geo.io import feature_collection
-
-    def geom(g) -> dict:
-        return _round_coords(mapping(g))
 
     features = []
     for r, summary in zip(routes, result["routes"], strict=True):
@@ -144,7 +141,7 @@ def route_geojson(G, routes, result: dict) -> dict:
         ]
         features.append({
             "type": "Feature",
-            "geometry": geom(MultiLineString(parts)),
+            "geometry": mapping(MultiLineString(parts)),
             "properties": {
                 "role": "summary",
                 "route": summary["rank"],
@@ -170,7 +167,7 @@ def route_geojson(G, routes, result: dict) -> dict:
                 continue
             features.append({
                 "type": "Feature",
-                "geometry": geom(g),
+                "geometry": mapping(g),
                 "properties": output.rounded({
                     "role": "edge",
                     "route": summary["rank"],
@@ -184,13 +181,6 @@ def route_geojson(G, routes, result: dict) -> dict:
                 }),
             })
     return feature_collection(features, name="route")
-
-
-def _round_coords(g: dict, ndigits: int = 5) -> dict:
-    def r(c):
-        return [round(float(x), ndigits) for x in c] if isinstance(c[0], int | float) else [r(x) for x in c]
-
-    return {"type": g["type"], "coordinates": r(g["coordinates"])}
 
 
 def _print_routes(G, routes, *, by: str, net) -> None:
