@@ -293,16 +293,36 @@ def od_command(
 
 def network_command(
     as_of: str = AS_OF,
+    fmt: str = output.format_option(),
 ) -> None:
     """Summarise the network: nodes, links by kind, transfers, and what does not join up."""
     from collections import Counter
 
     from corridorkit.analysis.network import build_network
-    from corridorkit.layers.curated import describe_as_of
+    from corridorkit.layers.curated import as_of_date, describe_as_of
 
     G = build_network(as_of)
     rep = G.graph["report"]
     kinds = Counter((d["kind"], d.get("transfer") or d["layer"]) for _, _, d in G.edges(data=True))
+    inactive = sorted({d["asset_id"] for _, _, d in G.edges(data=True) if not d["active"]})
+    if fmt != "table":
+        rows = [{"kind": k, "layer": lyr, "links": n} for (k, lyr), n in sorted(kinds.items())]
+        if fmt == "csv":
+            output.echo_csv(rows, ["kind", "layer", "links"])
+            return
+        day = as_of_date(as_of)
+        output.echo_json({
+            "command": "network",
+            "as_of": day.isoformat() if day else None,
+            "nodes": G.number_of_nodes(),
+            "links": G.number_of_edges(),
+            "links_by_kind": rows,
+            "switched_off": inactive,
+            "isolated_places": list(rep.isolated_places),
+            "dangling_ends": [{"asset": a, "node": n} for a, n in rep.dangling_ends],
+            "near_misses": [{"a": a, "b": b, "km": d} for a, b, d in rep.near_misses],
+        })
+        return
     t = Table(title=f"Network as of {describe_as_of(as_of)}: {G.number_of_nodes():,} nodes, "
               f"{G.number_of_edges():,} directed links")
     t.add_column("kind")
@@ -311,7 +331,6 @@ def network_command(
     for (k, lyr), n in sorted(kinds.items()):
         t.add_row(k, lyr, str(n))
     console.print(t)
-    inactive = sorted({d["asset_id"] for _, _, d in G.edges(data=True) if not d["active"]})
     console.print(f"switched off (not operational then): {', '.join(inactive) or 'none'}")
     console.print(f"places no line reaches: {', '.join(rep.isolated_places) or 'none'}")
     console.print("dangling line ends (a junction or station only one line reaches): "
