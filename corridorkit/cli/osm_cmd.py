@@ -25,7 +25,7 @@ err = Console(stderr=True)
 
 @contextlib.contextmanager
 def _errors() -> Iterator[None]:
-    """Turn corridorkit errors into a one-line message and exit code 2, as the entry point does."""
+    """Turn corridorkit errors into a one-line message and their exit code, as the entry point does."""
     from corridorkit.errors import CorridorkitError
     from corridorkit.settings import settings
 
@@ -35,7 +35,7 @@ def _errors() -> Iterator[None]:
         if settings.debug:
             raise
         err.print(f"[bold red]error:[/bold red] {escape(str(exc))}", soft_wrap=True)
-        raise typer.Exit(2) from None
+        raise typer.Exit(exc.exit_code) from None
 
 
 def _km(v: float | None) -> str:
