@@ -125,6 +125,16 @@ def test_source_urls_of_an_asset_print_whole_in_a_file(capsys):
         assert any(url in line for line in out.splitlines()), url
 
 
+def test_a_table_title_is_not_wrapped_in_a_file(capsys):
+    doc = yaml.safe_load(
+        (ROOT / "layers" / "data" / "sources" / "middle_corridor_west.yaml").read_text(encoding="utf-8")
+    )
+    name = next(a["name"] for a in doc["assets"] if a["id"] == "rail_btk_akhalkalaki_kartsakhi")
+    code, out, err = run(capsys, "profile", "rail_btk_akhalkalaki_kartsakhi")
+    assert code == 0, err
+    assert any(f"Profile: {name}" in line for line in out.splitlines()), out[:400]
+
+
 def test_the_od_table_in_a_file_shows_every_value(capsys):
     code, out, err = run(capsys, "od")
     assert code == 0, err

@@ -62,6 +62,18 @@ class ResultConsole(Console):
     def size(self, new_size: tuple[int, int]) -> None:
         self._width, self._height = new_size
 
+    def print(self, *objects: Any, **kwargs: Any) -> None:
+        """Print like rich; off a terminal a table is at least as wide as its title, so no title wraps."""
+        if not self.is_terminal:
+            from rich.table import Table
+            from rich.text import Text
+
+            for obj in objects:
+                if isinstance(obj, Table) and obj.title:
+                    title = obj.title if isinstance(obj.title, Text) else Text.from_markup(str(obj.title))
+                    obj.min_width = max(obj.min_width or 0, title.cell_len + 4)
+        super().print(*objects, **kwargs)
+
 
 #: The console every command prints its results to (stdout).
 console = ResultConsole(soft_wrap=False)
