@@ -42,6 +42,15 @@ def btc_source_urls() -> list[str]:
     return [doc["sources"][sid]["url"] for sid in btc["sources"]]
 
 
+def assert_documented(command: str, *records: dict) -> None:
+    """Assert every key of ``records`` is named in the command's section of docs/cli_output.md."""
+    doc = (ROOT / "docs" / "cli_output.md").read_text(encoding="utf-8")
+    section = doc.split(f"### `{command}`", 1)[1].split("\n### ", 1)[0]
+    for rec in records:
+        for key in rec:
+            assert re.search(rf"\b{re.escape(key)}\b", section), f"{command}: {key!r} is not documented"
+
+
 def readme_s1_rail_days() -> tuple[float, float]:
     """Return (baseline-2030, s1) Baku→Nakhchivan rail days as the README's scenario table states them."""
     text = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -62,6 +71,8 @@ def test_route_with_a_scenario_reproduces_the_readmes_s1_figure(capsys):
         assert code == 0, err
         answers[sc] = json.loads(out)
     base, s1 = answers["baseline-2030"], answers["s1-multivector-pivot"]
+    assert_documented("route", s1, s1["routes"][0], s1["routes"][0]["legs"][0],
+                      s1["routes"][0]["border_crossings"][0])
     # the README rounds to 0.1 day
     assert base["routes"][0]["days"] == pytest.approx(base_days, abs=0.05)
     assert s1["routes"][0]["days"] == pytest.approx(s1_days, abs=0.05)
@@ -192,6 +203,7 @@ def test_layers_show_json_is_the_full_record(capsys):
     assert code == 0, err
     rec = json.loads(out)
     assert rec["command"] == "layers show"
+    assert_documented("layers show ID", rec)
     assert set(Asset.model_fields) <= set(rec["asset"])  # every field of the schema, null when empty
     assert [s["url"] for s in rec["asset"]["sources"]] == btc_source_urls()
     assert rec["geometry"]["type"] == "LineString" and rec["geodesic_km"] > 1000

@@ -42,7 +42,7 @@ DIGITS = 6
 COORDINATE_DECIMALS = 5
 
 FORMAT_HELP = (
-    "table (for a person), csv (the main table) or json (everything; docs/cli_output.md){geo}. "
+    "table (for a person), csv (the main table){json}{geo}. "
     "Written to a file or a pipe, tables print at full width, never wrapped."
 )
 
@@ -89,7 +89,11 @@ def format_option(*, spatial: bool = False, default: str = "table") -> Any:
         "--format",
         parser=opt.choice(*values),
         metavar="|".join(values),
-        help=FORMAT_HELP.format(geo=" or geojson (an RFC 7946 FeatureCollection)" if spatial else ""),
+        help=FORMAT_HELP.format(
+            json=", json" if spatial else " or json",
+            geo=" (everything; docs/cli_output.md) or geojson (an RFC 7946 FeatureCollection)"
+            if spatial else " (everything; docs/cli_output.md)",
+        ),
     )
 
 

@@ -301,7 +301,8 @@ def network_command(
     from corridorkit.analysis.network import build_network
     from corridorkit.layers.curated import as_of_date, describe_as_of
 
-    G = build_network(as_of)
+    with output.progress("Building the network…"):
+        G = build_network(as_of)
     rep = G.graph["report"]
     kinds = Counter((d["kind"], d.get("transfer") or d["layer"]) for _, _, d in G.edges(data=True))
     inactive = sorted({d["asset_id"] for _, _, d in G.edges(data=True) if not d["active"]})
