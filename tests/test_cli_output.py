@@ -92,6 +92,7 @@ def test_as_of_overrides_the_scenarios_date(capsys):
     assert "rail_meghri_section" not in r["routes"][0]["assets"]
 
 
+@pytest.mark.filterwarnings("error")  # no warning from a library reaches the user
 def test_flow_with_a_scenario_gives_the_readmes_gas_figure(capsys):
     # README: S1 Caspian gas to the EU 10 -> 20 bcm/y, TAP still binds
     code, out, err = run(capsys, "flow", "gas", "--from", "sangachal", "--to", "gas_melendugno",
