@@ -169,11 +169,13 @@ def _floats(obj):
             yield from _floats(v)
 
 
-def test_route_geojson_has_every_alternative_with_a_summary(capsys):
+def test_route_geojson_has_every_alternative_with_a_summary(capsys, tmp_path):
+    old = tmp_path / "route.geojson"  # the older --geojson FILE keeps working and writes the same
     code, out, err = run(capsys, "route", "Baku", "Tbilisi", "--k", "2", "--as-of", "2026",
-                         "--format", "geojson")
+                         "--format", "geojson", "--geojson", str(old))
     assert code == 0, err
     fc = json.loads(out)
+    assert json.loads(old.read_text(encoding="utf-8")) == fc
     assert fc["type"] == "FeatureCollection" and "crs" not in fc
     summaries = [f for f in fc["features"] if f["properties"]["role"] == "summary"]
     assert [f["properties"]["route"] for f in summaries] == [1, 2]
@@ -276,3 +278,20 @@ def test_osm_fetch_without_a_network_fails_at_once(capsys, monkeypatch, tmp_path
     assert "corridorkit osm load" in lines[0]
     assert not any(s >= 1 for s in slept), slept  # no rate-limit pause before failing
     assert not (tmp_path / "btk.geojson").exists()
+
+
+def test_progress_shows_on_a_terminal_and_never_on_stdout(monkeypatch):
+    from rich.console import Console
+
+    from corridorkit.cli import output
+
+    term = io.StringIO()
+    monkeypatch.setattr(output, "err", Console(file=term, force_terminal=True, width=80))
+    with output.progress("Building the network…"):
+        pass
+    assert "Building the network" in term.getvalue()
+    piped = io.StringIO()
+    monkeypatch.setattr(output, "err", Console(file=piped, force_terminal=False, width=80))
+    with output.progress("Building the network…"):
+        pass
+    assert piped.getvalue() == ""
