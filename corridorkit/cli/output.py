@@ -115,9 +115,12 @@ def rounded(value: Any, digits: int = DIGITS) -> Any:
     import datetime as dt
 
     import numpy as np
+    import pandas as pd
 
     if isinstance(value, bool | type(None) | str):
         return value
+    if value is pd.NA or value is pd.NaT:
+        return None
     if isinstance(value, np.generic):
         value = value.item()
     if isinstance(value, int):
