@@ -281,6 +281,7 @@ def run_ensemble(
 
 def _run_dask(ce, seeds, sizes, times, starts, *, scheduler, n_workers, progress) -> None:
     from dask.distributed import Client, LocalCluster, as_completed
+    from rich.console import Console
     from rich.progress import Progress
 
     from corridorkit import limits
@@ -306,7 +307,8 @@ def _run_dask(ce, seeds, sizes, times, starts, *, scheduler, n_workers, progress
             client.submit(run_chunk, ce_f, s, n, pure=False) for s, n in zip(seeds, sizes, strict=True)
         ]
         index = {f.key: i for i, f in enumerate(futures)}
-        with Progress(disable=not progress, transient=True) as bar:
+        # on stderr, so the results on stdout stay clean when piped
+        with Progress(console=Console(stderr=True), disable=not progress, transient=True) as bar:
             task = bar.add_task("sampling disruptions", total=sum(sizes))
             for fut in as_completed(futures):
                 k = index[fut.key]

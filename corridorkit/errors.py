@@ -29,7 +29,13 @@ def did_you_mean(name: str, known: Iterable[str], *, cutoff: float = 0.6, n: int
 
 
 class CorridorkitError(Exception):
-    """Base class of every error corridorkit raises on purpose."""
+    """Base class of every error corridorkit raises on purpose.
+
+    ``exit_code`` is the command line's exit code for it: 1, a failure (a download, a solver, a
+    missing dependency); the errors about what the user gave set 2 (bad input).
+    """
+
+    exit_code: int = 1
 
 
 @dataclass(frozen=True)
@@ -72,6 +78,8 @@ class InputError(CorridorkitError, ValueError):
     the first problem's file, feature and field as attributes.
     """
 
+    exit_code = 2
+
     def __init__(
         self,
         message: str | None = None,
@@ -112,9 +120,13 @@ class GeometryError(InputError):
 class SettingsError(CorridorkitError, ValueError):
     """A setting (an environment variable such as ``CORRIDORKIT_LOG_LEVEL``) has a wrong value."""
 
+    exit_code = 2
+
 
 class DataFileNotFoundError(CorridorkitError, FileNotFoundError):
     """A file that was asked for does not exist."""
+
+    exit_code = 2
 
 
 class UnknownIdError(InputError, KeyError):
@@ -137,9 +149,13 @@ class OutputError(InputError):
 class UnsafePathError(CorridorkitError, ValueError):
     """An output path would escape the output folder."""
 
+    exit_code = 2
+
 
 class NoRouteError(CorridorkitError):
     """No route exists between two places; the message names what cuts them off."""
+
+    exit_code = 2
 
 
 class DependencyError(CorridorkitError, ImportError):

@@ -72,6 +72,8 @@ SERVICE_PENALTY = 3.0
 #: Ways whose name or ref matches the asset's names count this much shorter: prefer the named line.
 NAME_MATCH_FACTOR = 0.8
 _NAME_STOPWORDS = {"railway", "railroad", "line", "section", "rail", "track", "mm", "the", "and"}
+#: Seconds the Overpass server has to accept a connection before corridorkit calls it unreachable.
+CONNECT_TIMEOUT_S = 5.0
 
 
 @contextlib.contextmanager
@@ -84,7 +86,8 @@ def osmnx_settings() -> Iterator[Any]:
     """
     import osmnx as ox
 
-    names = ("useful_tags_way", "useful_tags_node", "use_cache", "cache_folder", "log_console")
+    names = ("useful_tags_way", "useful_tags_node", "use_cache", "cache_folder", "log_console",
+             "overpass_rate_limit", "requests_timeout")
     saved = {n: getattr(ox.settings, n) for n in names}
     try:
         ox.settings.useful_tags_way = list(dict.fromkeys([*saved["useful_tags_way"], *RAIL_TAGS]))
@@ -98,11 +101,44 @@ def osmnx_settings() -> Iterator[Any]:
             setattr(ox.settings, n, v)
 
 
+def server_unreachable(url: str, *, timeout: float = CONNECT_TIMEOUT_S) -> str | None:
+    """Return why nothing accepts a connection at ``url``'s host within ``timeout`` s, or None if it does.
+
+    A TCP connect in a daemon thread, so a slow name lookup cannot hold the caller longer either.
+    """
+    import socket
+    import threading
+    from urllib.parse import urlsplit
+
+    u = urlsplit(url)
+    host, port = u.hostname or "", u.port or (443 if u.scheme == "https" else 80)
+    why: list[str] = [f"no answer within {timeout:g} s"]
+
+    def probe() -> None:
+        try:
+            with socket.create_connection((host, port), timeout=timeout):
+                why[0] = ""
+        except OSError as exc:
+            why[0] = exc.strerror or str(exc) or type(exc).__name__
+
+    t = threading.Thread(target=probe, daemon=True)
+    t.start()
+    t.join(timeout + 0.5)
+    return why[0] or None
+
+
 def _download_graph(polygon: Polygon, *, custom_filter: list[str]) -> nx.MultiDiGraph:
     """Return the raw osmnx graph of the ways matching the filters in a polygon (the one network call)."""
     import osmnx as ox
     import requests
 
+    offline = server_unreachable(ox.settings.overpass_url)
+    if offline:
+        # osmnx would wait 60 s on the unreachable status endpoint before trying; a cached answer
+        # still serves, anything else fails at once with the message below
+        log.info("the Overpass API does not answer (%s): using cached OSM data only", offline)
+        ox.settings.overpass_rate_limit = False
+        ox.settings.requests_timeout = CONNECT_TIMEOUT_S
     try:
         return ox.graph_from_polygon(
             polygon, custom_filter=custom_filter, simplify=False, retain_all=True, truncate_by_edge=True
@@ -110,8 +146,9 @@ def _download_graph(polygon: Polygon, *, custom_filter: list[str]) -> nx.MultiDi
     except ox._errors.InsufficientResponseError:
         return nx.MultiDiGraph(crs="EPSG:4326")
     except requests.RequestException as exc:
+        why = offline or f"{type(exc).__name__}: {' '.join(str(exc).split())[:200]}"
         raise CorridorkitError(
-            f"cannot download OSM data from the Overpass API ({type(exc).__name__}: {exc}); "
+            f"cannot download OSM data from the Overpass API at {ox.settings.overpass_url} ({why}); "
             "offline, use a local .osm file (corridorkit osm load FILE.osm)"
         ) from None
 

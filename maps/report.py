@@ -50,6 +50,7 @@ def build_report(
     import matplotlib
 
     matplotlib.use("Agg")
+    from rich.console import Console
     from rich.progress import Progress
 
     from corridorkit.maps import report_sections as rs
@@ -63,7 +64,7 @@ def build_report(
         apply_scenario(scenario)  # a scenario that fails validation stops the report before any work
     with (
         atomic_directory(out, command="report") as tmp,
-        Progress(disable=not progress, transient=True) as bar,
+        Progress(console=Console(stderr=True), disable=not progress, transient=True) as bar,
     ):
         task = bar.add_task("building the report", total=len(steps))
         ctx = rs.Context(tmp=tmp, scenario=scenario, as_of=as_of, compare_all=compare_all)

@@ -35,6 +35,17 @@ def test_hand_computed_losses_on_a_diamond():
     assert res.table.element.tolist()[0] == "bridge"  # unserved demand ranks first
 
 
+@pytest.mark.filterwarnings("error")
+def test_a_cut_pair_without_demand_and_an_unreachable_pair_give_no_numpy_warning():
+    # issue 17: every chokepoints run printed "invalid value encountered in multiply" when an
+    # infinite delay (a pair cut off) met zero demand; node 5 is never reachable
+    u, v, w, groups = diamond()
+    eng = CriticalityEngine(6, u, v, w, groups, origins=[0], destinations=[3, 4, 5], demand=[[10.0, 0.0, 3.0]])
+    t = eng.run().table.set_index("element")
+    assert t.loc["a", "loss"] == pytest.approx(20.0)  # 0->3 two hours longer for 10 units; 0->4 carries 0
+    assert t.loc["bridge", "loss"] == 0 and t.loc["bridge", "unserved_demand"] == 0
+
+
 def test_parallel_edges_only_matter_when_the_cheapest_goes():
     # two parallel links 0->1 from different assets
     eng = CriticalityEngine(2, [0, 0], [1, 1], [1.0, 3.0], ["fast", "slow"], [0], [1], [[1.0]])

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
 from corridorkit import limits
 from corridorkit.cli import options as opt
+from corridorkit.cli import output
+from corridorkit.cli.scenario_option import SCENARIO, scenario_network
 from corridorkit.layers.schema import AS_OF_HELP
 
-console = Console()
+console = output.console
 
 
 def chokepoints_command(
@@ -43,20 +44,45 @@ def chokepoints_command(
         parser=opt.scheduler,
         help="tcp://HOST:PORT of a Dask scheduler to spread the N-1 loop over.",
     ),
+    scenario: str = SCENARIO,
+    fmt: str = output.format_option(),
 ) -> None:
-    """Rank assets by N-1 criticality under the shipped demand, with explanations."""
+    """Rank assets by N-1 criticality under the shipped (or the scenario's) demand, with explanations."""
     from corridorkit.analysis.chokepoints import chokepoints
-    from corridorkit.analysis.demand import demand_table
-    from corridorkit.analysis.network import build_network
-
-    G = build_network(as_of)
-    res = chokepoints(G, demand_table(G), weight=by, level=level, top=top, scheduler=scheduler)
     from corridorkit.analysis.params import coverage_notes
-    from corridorkit.layers.curated import describe_as_of
 
+    if scheduler:
+        opt.probe_scheduler(scheduler)
+    with output.progress("Building the network…"):
+        net = scenario_network(scenario, as_of, need_demand=True)
+    with output.progress("N-1 criticality: removing each asset in turn…"):
+        res = chokepoints(net.network, net.demand, weight=by, level=level, top=top, scheduler=scheduler)
     notes = coverage_notes()
     unit = "Mt·h/y" if by == "time" else "Mt·USD/t"
-    t = Table(title=f"Top {top} chokepoints as of {describe_as_of(as_of)} (cargo demand)")
+    if fmt != "table":
+        rows = [
+            {"rank": i, **rec, "coverage_artefact": rec["element"] in notes}
+            for i, rec in enumerate(output.records(res.table), 1)
+        ]
+        if fmt == "csv":
+            output.echo_csv(rows)
+            return
+        from corridorkit.layers.curated import as_of_date
+
+        day = as_of_date(net.as_of)
+        output.echo_json({
+            "command": "chokepoints",
+            "by": by,
+            "loss_unit": unit,
+            "level": level,
+            "as_of": day.isoformat() if day else None,
+            "scenario": net.scenario,
+            "recomputations": res.recomputations,
+            "brute_force_recomputations": res.brute_force_recomputations,
+            "chokepoints": rows,
+        })
+        return
+    t = Table(title=f"Top {top} chokepoints, {net.describe()} (cargo demand)")
     for c in ("#", "asset", "name", f"loss ({unit})", "unserved (Mt/y)", "OD pairs", "why"):
         t.add_column(c, overflow="fold")
     for i, r in enumerate(res.table.itertuples(), 1):
@@ -89,13 +115,15 @@ def flow_command(
     avoid: list[str] = typer.Option(
         None, "--avoid", help="ISO3 country whose links carry nothing (repeatable)."
     ),
+    scenario: str = SCENARIO,
+    fmt: str = output.format_option(),
 ) -> None:
     """Maximum flow of a commodity between places, with the binding assets (the min cut).
 
     A place stands for all its sides; ``place:layer`` (e.g. ``aktau_port:rail1520``) picks one.
     """
     from corridorkit.analysis.flows import max_flow
-    from corridorkit.analysis.network import build_network, set_asset_active
+    from corridorkit.analysis.network import set_asset_active
     from corridorkit.errors import InputError
 
     both = sorted(set(open_asset or []) & set(close_asset or []))
@@ -104,20 +132,45 @@ def flow_command(
             f"--open and --close both name {', '.join(both)}; an asset is either opened or closed",
             field="--open/--close",
         )
-    G = build_network(as_of)
+    with output.progress("Building the network…"):
+        net = scenario_network(scenario, as_of)
+    G = net.network
     avoid_countries = opt.check_countries(G, avoid or ())
     for a in open_asset or []:
         set_asset_active(G, a, True)
     for a in close_asset or []:
         set_asset_active(G, a, False)
     r = max_flow(G, commodity, list(sources), list(sinks), avoid_countries=list(avoid_countries))
+    if fmt == "csv":
+        output.echo_csv(r.min_cut, ["assets", "name", "capacity"])
+        return
+    if fmt == "json":
+        from corridorkit.layers.curated import as_of_date
+
+        day = as_of_date(net.as_of)
+        output.echo_json({
+            "command": "flow",
+            "commodity": commodity,
+            "unit": r.unit,
+            "value": None if r.unbounded else r.value,
+            "unbounded": r.unbounded,
+            "sources": list(r.sources),
+            "sinks": list(r.sinks),
+            "as_of": day.isoformat() if day else None,
+            "scenario": net.scenario,
+            "opened": list(open_asset or []),
+            "closed": list(close_asset or []),
+            "avoid": list(avoid_countries),
+            "min_cut": output.records(r.min_cut),
+            "edge_flows": output.records(r.edge_flows),
+            "uncapacitated": list(r.uncapacitated),
+        })
+        return
     if r.unbounded:
         console.print("[yellow]no published capacity limits this flow; the value is not meaningful")
-    from corridorkit.layers.curated import describe_as_of
-
     console.print(
         f"max flow of {commodity}: [bold]{r.value:,.2f} {r.unit}[/bold] "
-        f"from {', '.join(r.sources)} to {', '.join(r.sinks)}; as of {describe_as_of(as_of)}"
+        f"from {', '.join(r.sources)} to {', '.join(r.sinks)}; {net.describe()}"
     )
     t = Table(title="Minimum cut: the assets whose capacity binds")
     for c in ("assets", "name", f"capacity ({r.unit})"):

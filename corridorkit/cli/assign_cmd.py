@@ -2,28 +2,31 @@
 
 from __future__ import annotations
 
-import json
-
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from corridorkit.errors import InputError
+from corridorkit import limits
+from corridorkit.cli import options as opt
+from corridorkit.cli import output
+from corridorkit.cli.scenario_option import parse_scenario
 
-console = Console()
-FORMATS = ("table", "csv", "json")
+console = output.console
 
 
 def assign_command(
-    scenario: str = typer.Option(..., "--scenario", help="Shipped scenario name or YAML file."),
+    scenario: str = typer.Option(..., "--scenario", parser=parse_scenario, metavar="NAME|FILE",
+                                 help="Shipped scenario name or YAML file."),
     as_of: str = typer.Option(
-        None, "--as-of", help="Network as of this date or year (overrides the scenario's)."
+        None, "--as-of", parser=opt.as_of, help="Network as of this date or year (overrides the scenario's)."
     ),
-    commodity: str = typer.Option("cargo", "--commodity", help="cargo (Mt/y), oil (Mt/y) or gas (bcm/y)."),
-    fmt: str = typer.Option("table", "--format", help="table, csv (the links) or json (everything)."),
-    against: str = typer.Option(None, "--against", help="A second scenario: add the difference table."),
-    top: int = typer.Option(15, "--top", help="Rows per table (table format)."),
+    commodity: str = typer.Option("cargo", "--commodity", parser=opt.choice("cargo", "oil", "gas"),
+                                  metavar="cargo|oil|gas", help="cargo (Mt/y), oil (Mt/y) or gas (bcm/y)."),
+    fmt: str = output.format_option(),
+    against: str = typer.Option(None, "--against", parser=parse_scenario, metavar="NAME|FILE",
+                                help="A second scenario: add the difference table."),
+    top: int = typer.Option(15, "--top", parser=opt.int_range(1, limits.MAX_TOP),
+                            metavar=f"1..{limits.MAX_TOP}", help="Rows per table (table format)."),
 ) -> None:
     """Assign a scenario's OD demand so that no link, port or crossing exceeds its capacity.
 
@@ -33,21 +36,22 @@ def assign_command(
     """
     from corridorkit.analysis.assignment import assign_scenario, compare_assignments, json_records
 
-    if fmt not in FORMATS:
-        raise InputError(f"expected one of {', '.join(FORMATS)}, got {fmt!r}", field="--format")
-    a = assign_scenario(scenario, commodity=commodity, as_of=as_of)
-    b = assign_scenario(against, commodity=commodity, as_of=as_of) if against else None
+    with output.progress(f"Assigning {scenario}…"):
+        a = assign_scenario(scenario, commodity=commodity, as_of=as_of)
+    b = None
+    if against:
+        with output.progress(f"Assigning {against}…"):
+            b = assign_scenario(against, commodity=commodity, as_of=as_of)
     diff = compare_assignments(b, a) if b is not None else None
     if fmt == "json":
         out = {"assignment": a.to_dict()}
         if b is not None:
             out["against"] = {"scenario": b.scenario, "summary": b.summary}
             out["difference"] = {"links": json_records(diff[0]), "od": json_records(diff[1])}
-        typer.echo(json.dumps(out, ensure_ascii=False, indent=1, sort_keys=True))
+        output.echo_json({"command": "assign", **out})
         return
     if fmt == "csv":
-        table = diff[0] if diff is not None else a.links
-        typer.echo(table.to_csv(index=False, float_format="%.6g"), nl=False)
+        output.echo_csv(diff[0] if diff is not None else a.links)
         return
     _print_tables(a, b, diff, top)
 

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
-from rich.console import Console
 from rich.table import Table
 
+from corridorkit.cli import output
 
-def data() -> None:
+
+def data(fmt: str = output.format_option()) -> None:
     """List the shipped data files with their source, licence and transformation."""
     from corridorkit.layers.base import manifest, verify_manifest
 
     man = manifest()
+    if fmt != "table":
+        bad = verify_manifest()
+        rows = [{"file": rel, **e} for rel, e in man["files"].items()]
+        if fmt == "csv":
+            output.echo_csv(rows, ["file", "bytes", "sha256", "licence", "url", "transformation", "source"])
+        else:
+            output.echo_json({"command": "data", "files": rows, "sha256_mismatches": [str(b) for b in bad]})
+        return
     table = Table(title="Shipped data (corridorkit/layers/data)", show_lines=True)
     for col in ("file", "MB", "source", "licence", "how it was made"):
         table.add_column(col, overflow="fold")
@@ -25,7 +34,7 @@ def data() -> None:
         table.add_row(
             rel, f"{e['bytes'] / 1e6:.2f}", src_txt, e.get("licence", ""), e.get("transformation", "")
         )
-    console = Console()
+    console = output.console
     console.print(table)
     bad = verify_manifest()
     if bad:

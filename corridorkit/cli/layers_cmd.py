@@ -5,23 +5,28 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
 from corridorkit.cli import options as opt
+from corridorkit.cli import output
 from corridorkit.layers.schema import AS_OF_HELP
 
 app = typer.Typer(
     help="The curated infrastructure layers: list, show, export, check, build, new.", no_args_is_help=True
 )
-console = Console()
+console = output.console
 
 AS_OF = typer.Option(None, "--as-of", parser=opt.as_of, help=AS_OF_HELP)
-FILES = typer.Option(None, "--file", "-f", exists=True, dir_okay=False,
-                     help="A user layer file to add (repeatable).")
-OVERRIDE = typer.Option(False, "--override",
-                        help="Let a --file feature replace the shipped asset with the same id (said so).")
+FILES = typer.Option(
+    None, "--file", "-f", exists=True, dir_okay=False, help="A user layer file to add (repeatable)."
+)
+OVERRIDE = typer.Option(
+    False, "--override", help="Let a --file feature replace the shipped asset with the same id (said so)."
+)
+
+
+LINE_KINDS = ("rail_line", "road", "pipeline", "sea_link")
 
 
 def _fmt_len(v) -> str:
@@ -34,11 +39,31 @@ def list_(
     as_of: str = AS_OF,
     files: list[Path] = FILES,
     override: bool = OVERRIDE,
+    fmt: str = output.format_option(),
 ) -> None:
     """List the curated assets: id, name, kind, status, countries, official and measured length."""
     from corridorkit.layers.curated import load
 
     gdf = load(layer, as_of=as_of, files=files, override=override)
+    if fmt != "table":
+        rows = [
+            {
+                "id": r.id,
+                "name": r.name,
+                "layer": r.layer,
+                "kind": r.kind,
+                "status": r.status,
+                "countries": list(r.countries),
+                "official_km": r.length_km,
+                "geodesic_km": r.geodesic_km if r.kind in LINE_KINDS else None,
+            }
+            for r in gdf.itertuples()
+        ]
+        if fmt == "csv":
+            output.echo_csv(rows, list(rows[0]) if rows else ["id"])
+        else:
+            output.echo_json({"command": "layers list", "layer": layer, "as_of": as_of, "assets": rows})
+        return
     t = Table(title=f"{len(gdf)} curated assets" + (f" as of {as_of}" if as_of else ""))
     for c in ("id", "name", "layer", "kind", "status", "countries", "official km", "geodesic km"):
         t.add_column(c, overflow="fold")
@@ -51,7 +76,7 @@ def list_(
             r.status,
             "-".join(r.countries),
             _fmt_len(r.length_km),
-            _fmt_len(r.geodesic_km) if r.kind in ("rail_line", "road", "pipeline", "sea_link") else "",
+            _fmt_len(r.geodesic_km) if r.kind in LINE_KINDS else "",
         )
     console.print(t)
 
@@ -62,6 +87,14 @@ def show(
     as_of: str = AS_OF,
     files: list[Path] = FILES,
     override: bool = OVERRIDE,
+    fmt: str = typer.Option(
+        "table",
+        "--format",
+        parser=opt.choice("table", "json"),
+        metavar="table|json",
+        help="table (for a person) or json (the full record: every field, every "
+        "source, the geometry; docs/cli_output.md).",
+    ),
 ) -> None:
     """Show every field of one asset, with its sources."""
     from corridorkit.errors import UnknownIdError, did_you_mean
@@ -72,6 +105,24 @@ def show(
         raise UnknownIdError(f"unknown asset id {asset_id!r}{did_you_mean(asset_id, by_id)}", field="id")
     f = by_id[asset_id]
     a = f.asset
+    if fmt == "json":
+        from shapely.geometry import mapping
+
+        from corridorkit.geo.geodesic import line_length_km
+
+        output.echo_json(
+            {
+                "command": "layers show",
+                "asset": a.model_dump(mode="json"),
+                "as_of": as_of,
+                "status_as_of": status_as_of(a, as_of) if as_of else None,
+                "derived_dates": derived_dates(a),
+                "geodesic_km": line_length_km(f.geometry) if a.is_line else None,
+                "geometry": mapping(f.geometry),
+                "file": str(f.file),
+            }
+        )
+        return
     t = Table(show_header=False, title=escape(a.name))
     t.add_column("field", style="bold")
     t.add_column("value", overflow="fold")
@@ -135,11 +186,17 @@ def show(
 
 @app.command("export")
 def export_(
-    fmt: str = typer.Option("geojson", "--format", parser=opt.choice("geojson", "gpkg", "parquet"),
-                            metavar="geojson|gpkg|parquet",
-                            help="geojson, gpkg or parquet."),
+    fmt: str = typer.Option(
+        "geojson",
+        "--format",
+        parser=opt.choice("geojson", "gpkg", "parquet"),
+        metavar="geojson|gpkg|parquet",
+        help="geojson, gpkg or parquet.",
+    ),
     out: Path = typer.Option(
-        Path("corridorkit-layers"), "--out", parser=opt.output_dir("layers export"),
+        Path("corridorkit-layers"),
+        "--out",
+        parser=opt.output_dir("layers export"),
         help="Output folder (new, empty, or an earlier export; replaced whole).",
     ),
     as_of: str = AS_OF,
@@ -167,6 +224,7 @@ def check(
         help="Also assign this scenario's demand (cargo, oil, gas) and list every link it relied on "
         "whose capacity is a default or missing, not from a source.",
     ),
+    fmt: str = output.format_option(),
 ) -> None:
     """Check data quality per asset (sources, length, countries, nodes); exit 1 if any check fails."""
     from corridorkit.layers.checks import check_features
@@ -183,7 +241,44 @@ def check(
     ]
     user = {str(f) for f in files or []}
     feats = [f for f in by_id.values() if use_shipped or f.file in user]
-    df = check_features(feats, [p for p in problems if p not in schema_problems])
+    with output.progress("Checking every asset…"):
+        df = check_features(feats, [p for p in problems if p not in schema_problems])
+    n_bad = int((~df.ok).sum()) if len(df) else 0
+    unsourced: tuple[list[dict], list[str]] | None = None
+    if assignment:
+        with output.progress(f"Assigning {assignment}…"):
+            unsourced = _unsourced_capacities_used(assignment)
+    if fmt != "table":
+        rows = output.records(df if show_all or not len(df) else df[~df.ok])
+        if fmt == "csv":
+            output.echo_csv(rows, list(df.columns))
+        else:
+            output.echo_json(
+                {
+                    "command": "layers check",
+                    "checked": len(df),
+                    "failed": n_bad,
+                    "assets": rows,
+                    "schema_problems": [
+                        {"file": p.file, "feature": p.feature, "field": p.field, "message": p.message}
+                        for p in schema_problems
+                    ],
+                    **(
+                        {
+                            "unsourced_capacities_used": {
+                                "scenario": assignment,
+                                "links": unsourced[0],
+                                "not_assigned": unsourced[1],
+                            }
+                        }
+                        if unsourced is not None
+                        else {}
+                    ),
+                }
+            )
+        if n_bad or schema_problems:
+            raise typer.Exit(1)
+        return
     t = Table(title="Data quality")
     for c in ("id", "sources", "official km", "geodesic km", "ratio", "countries", "status", "problems"):
         t.add_column(c, overflow="fold")
@@ -203,42 +298,64 @@ def check(
     console.print(t)
     for p in schema_problems:
         console.print(f"[red]{escape(str(p))}[/red]")
-    n_bad = int((~df.ok).sum()) if len(df) else 0
     n_len = int(df.length_ok.notna().sum()) if len(df) else 0
     console.print(
         f"{len(df)} assets checked: {len(df) - n_bad} pass, {n_bad} fail; "
         f"{n_len} with an official length; {len(schema_problems)} schema problems"
     )
-    if assignment:
-        _unsourced_capacities_used(assignment)
+    if unsourced is not None:
+        _print_unsourced(assignment, *unsourced)
     if n_bad or schema_problems:
         raise typer.Exit(1)
 
 
-def _unsourced_capacities_used(scenario: str) -> None:
-    """Print the links a scenario's assignment loaded whose capacity is a default or missing."""
+def _unsourced_capacities_used(scenario: str) -> tuple[list[dict], list[str]]:
+    """Return the links a scenario's assignment loaded whose capacity is a default or missing.
+
+    One record per commodity and asset (its largest load), and a note per commodity not assigned.
+    """
     from corridorkit.analysis.assignment import assign_scenario
     from corridorkit.analysis.mcf import TOL
     from corridorkit.errors import InputError
 
-    t = Table(title=f"Links the assignment of {escape(scenario)} relied on without a sourced capacity")
-    for c in ("commodity", "asset", "name", "load", "capacity", "unit", "basis"):
-        t.add_column(c, overflow="fold")
-    n = 0
+    rows: list[dict] = []
+    notes: list[str] = []
     for commodity in ("cargo", "oil", "gas"):
         try:
             a = assign_scenario(scenario, commodity=commodity)
         except InputError as exc:  # e.g. no demand or no capacity for this commodity
-            console.print(f"{commodity}: not assigned ({escape(str(exc))})")
+            notes.append(f"{commodity}: not assigned ({exc})")
             continue
         used = a.links[(a.links.load > TOL) & a.links.capacity_basis.str.startswith(("default", "none"))]
         by_asset = used.sort_values(["load", "asset_id"], ascending=[False, True]).drop_duplicates("asset_id")
         for r in by_asset.sort_values("asset_id").itertuples():
-            cap = "none" if r.capacity != r.capacity else f"{r.capacity:,.2f}"
-            t.add_row(commodity, r.asset_id, escape(r.name), f"{r.load:,.2f}", cap, a.unit, r.capacity_basis)
-            n += 1
+            rows.append(
+                {
+                    "commodity": commodity,
+                    "asset": r.asset_id,
+                    "name": r.name,
+                    "load": float(r.load),
+                    "capacity": None if r.capacity != r.capacity else float(r.capacity),
+                    "unit": a.unit,
+                    "basis": r.capacity_basis,
+                }
+            )
+    return rows, notes
+
+
+def _print_unsourced(scenario: str, rows: list[dict], notes: list[str]) -> None:
+    t = Table(title=f"Links the assignment of {escape(scenario)} relied on without a sourced capacity")
+    for c in ("commodity", "asset", "name", "load", "capacity", "unit", "basis"):
+        t.add_column(c, overflow="fold")
+    for r in rows:
+        cap = "none" if r["capacity"] is None else f"{r['capacity']:,.2f}"
+        t.add_row(
+            r["commodity"], r["asset"], escape(r["name"]), f"{r['load']:,.2f}", cap, r["unit"], r["basis"]
+        )
+    for n in notes:
+        console.print(escape(n))
     console.print(t)
-    console.print(f"{n} links carried flow on a default or missing capacity")
+    console.print(f"{len(rows)} links carried flow on a default or missing capacity")
 
 
 @app.command("build")

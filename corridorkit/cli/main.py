@@ -108,9 +108,9 @@ _register()
 def cli_main(args: list[str] | None = None) -> int:
     """Run the CLI on ``args`` (default ``sys.argv[1:]``) and return the exit code.
 
-    A corridorkit error or a bad option value prints one line (``error: ...``) on stderr and
-    returns 2; ``--debug`` shows the traceback instead. An unexpected error prints one line
-    saying so and returns 1.
+    Exit codes: 0 done; 2 bad input (a bad option value, an unknown id, a file that fails its
+    checks); 1 a failure (a download, a solver, a check that found problems, an unexpected error).
+    An error prints one line (``error: ...``) on stderr; ``--debug`` shows the traceback instead.
     """
     argv = list(sys.argv[1:] if args is None else args)
     debug = "--debug" in argv
@@ -136,7 +136,7 @@ def cli_main(args: list[str] | None = None) -> int:
         if debug:
             raise
         err.print(f"[bold red]error:[/bold red] {escape(str(exc))}")
-        return 2
+        return exc.exit_code
     except KeyboardInterrupt:
         err.print("interrupted")
         return 130

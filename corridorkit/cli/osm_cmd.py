@@ -13,18 +13,19 @@ from rich.table import Table
 
 from corridorkit import limits
 from corridorkit.cli import options as opt
+from corridorkit.cli import output
 
 app = typer.Typer(
     help="OpenStreetMap rail data: put OSM track on a curated line (fetch) or read a local .osm file (load).",
     no_args_is_help=True,
 )
-console = Console()
+console = output.console
 err = Console(stderr=True)
 
 
 @contextlib.contextmanager
 def _errors() -> Iterator[None]:
-    """Turn corridorkit errors into a one-line message and exit code 2, as the entry point does."""
+    """Turn corridorkit errors into a one-line message and their exit code, as the entry point does."""
     from corridorkit.errors import CorridorkitError
     from corridorkit.settings import settings
 
@@ -34,7 +35,7 @@ def _errors() -> Iterator[None]:
         if settings.debug:
             raise
         err.print(f"[bold red]error:[/bold red] {escape(str(exc))}", soft_wrap=True)
-        raise typer.Exit(2) from None
+        raise typer.Exit(exc.exit_code) from None
 
 
 def _km(v: float | None) -> str:
@@ -131,6 +132,7 @@ def load_command(
     file: Path = typer.Argument(..., metavar="FILE.osm", help="OSM XML (.osm, .osm.bz2, .osm.gz)."),
     out: Path = typer.Option(None, "--out", parser=opt.output_file("osm load", "--out", "geojson"),
                              help="Write the rail ways as GeoJSON (one line per OSM way)."),
+    fmt: str = output.format_option(),
 ) -> None:
     """Summarise a local OSM XML file (rail nodes, edges, km by gauge, stations); optionally write it."""
     from corridorkit.geo.io import json_text, write_output_file
@@ -140,6 +142,15 @@ def load_command(
     with _errors():
         G = osm.graph_from_file(file)
         s = osm.summary(G)
+        if fmt != "table":
+            import dataclasses
+
+            rec = dataclasses.asdict(s) if dataclasses.is_dataclass(s) else dict(vars(s))
+            if fmt == "json":
+                output.echo_json({"command": "osm load", "file": str(file), **rec,
+                                  "attribution": osm.ODBL_ATTRIBUTION})
+            else:
+                output.echo_csv([{"measure": k, "value": v} for k, v in rec.items()], ["measure", "value"])
         t = Table(title=f"OSM rail in {escape(file.name)}")
         t.add_column("measure")
         t.add_column("value", justify="right", overflow="fold")
@@ -153,15 +164,16 @@ def load_command(
         t.add_row("road edges (one-way)", f"{s.road_edges:,} ({s.oneway_road_edges:,})")
         t.add_row("level crossings", f"{s.level_crossings:,}")
         t.add_row("retrieved", s.retrieved)
-        console.print(t)
+        if fmt == "table":
+            console.print(t)
         if out:
             gdf = osm.rail_lines(G)
             fc = to_geojson_dict(gdf, name=file.stem)
             fc["attribution"] = osm.ODBL_ATTRIBUTION
             write_output_file(out, json_text(fc), command="osm load", option="--out",
                               suffixes=opt.SUFFIXES["geojson"])
-            console.print(f"wrote {len(gdf)} rail ways to {out}")
-        console.print(osm.ODBL_ATTRIBUTION)
+            output.say(fmt, f"wrote {len(gdf)} rail ways to {out}")
+        output.say(fmt, osm.ODBL_ATTRIBUTION)
 
 
 def register(main_app: typer.Typer) -> None:

@@ -5,21 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
-from rich.console import Console
 
 from corridorkit.cli import options as opt
-
-
-def _scenario(value: str) -> str:
-    """Parse ``--scenario``: a shipped name or a YAML file that passes the schema."""
-    from corridorkit.analysis.scenarios import resolve_scenario
-    from corridorkit.errors import InputError
-
-    try:
-        resolve_scenario(value)
-    except InputError as exc:
-        raise ValueError(str(exc)) from None
-    return value
+from corridorkit.cli import output
+from corridorkit.cli.scenario_option import parse_scenario
 
 
 def report_command(
@@ -27,7 +16,7 @@ def report_command(
         Path("corridorkit-report"), "--out", parser=opt.output_dir("report"),
         help="Output folder (new, empty, or an earlier report; replaced whole).",
     ),
-    scenario: str = typer.Option(None, "--scenario", parser=_scenario,
+    scenario: str = typer.Option(None, "--scenario", parser=parse_scenario, metavar="NAME|FILE",
                                  help="Focus on one scenario (name or YAML)."),
     as_of: str = typer.Option(None, "--as-of", parser=opt.as_of,
                               help="Baseline date or year (default 2025)."),
@@ -40,7 +29,7 @@ def report_command(
 
     t0 = time.perf_counter()
     path = build_report(out, scenario=scenario, as_of=as_of)
-    Console().print(f"wrote {path / 'index.html'} in {time.perf_counter() - t0:.1f} s")
+    output.console.print(f"wrote {path / 'index.html'} in {time.perf_counter() - t0:.1f} s")
     if open_:
         open_in_browser(path)
 

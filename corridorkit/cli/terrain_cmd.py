@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from corridorkit import limits
 from corridorkit.cli import options as opt
+from corridorkit.cli import output
 
-console = Console()
+console = output.console
 
 
 def _summary_table(title: str, summary: dict) -> Table:
@@ -88,21 +88,31 @@ def profile_command(
                              help="Your own DEM (any CRS); default: the shipped GLOBE DEM."),
     plot: Path = typer.Option(None, "--plot", parser=PLOT, help="Write the profile as PNG or SVG."),
     csv: Path = typer.Option(None, "--csv", parser=opt.output_file("profile", "--csv", "csv"),
-                             help="Write the samples as CSV."),
+                             help="Also write the samples as CSV to this file (prefer --format csv > FILE)."),
+    fmt: str = output.format_option(),
 ) -> None:
-    """Elevation profile of a line: min/max, climb, steepest sustained gradient (per mille)."""
+    """Elevation profile of a line: min/max, climb, steepest sustained gradient (per mille).
+
+    --format csv prints the samples; json the summary and the samples.
+    """
     from corridorkit.analysis import terrain
 
     p = Path(target)
     if p.suffix.lower() in (".geojson", ".json") or p.exists():
         line, fid = _line_from_file(p, feature)
-        console.print(f"profile of feature {fid!r} in {p}")
+        output.say(fmt, f"profile of feature {fid!r} in {p}")
         name = p.stem if fid.startswith("#") else fid
         prof = terrain.profile(line, dem=dem, spacing_km=spacing_km, name=name)
     else:
         prof = terrain.profile_asset(target, dem=dem, spacing_km=spacing_km)
-    console.print(_summary_table(f"Profile: {prof.name}", prof.summary))
-    console.print(f"[yellow]{terrain.CAVEAT}")
+    if fmt == "csv":
+        output.echo_csv(prof.samples)
+    elif fmt == "json":
+        output.echo_json({"command": "profile", "name": prof.name, "spacing_km": spacing_km,
+                          "summary": prof.summary, "samples": output.records(prof.samples)})
+    else:
+        console.print(_summary_table(f"Profile: {prof.name}", prof.summary))
+        console.print(f"[yellow]{terrain.CAVEAT}")
     from corridorkit.geo.io import write_output_file
 
     if csv:
@@ -126,7 +136,7 @@ def profile_command(
         plt.close(ax.figure)
         write_output_file(plot, buf.getvalue(), command="profile", option="--plot",
                           suffixes=opt.SUFFIXES["plot"])
-        console.print(f"wrote {plot}")
+        output.say(fmt, f"wrote {plot}")
 
 
 def _country(value: str) -> str:
@@ -155,7 +165,9 @@ def alignment_command(
     compare_with: str = typer.Option(None, "--compare", help="A curated line asset to compare with."),
     geojson: Path = typer.Option(None, "--geojson",
                                  parser=opt.output_file("alignment", "--geojson", "geojson"),
-                                 help="Write the alignment as GeoJSON."),
+                                 help="Also write the alignment as GeoJSON to this file (prefer --format "
+                                      "geojson > FILE)."),
+    fmt: str = output.format_option(spatial=True),
 ) -> None:
     """Least-cost alignment on a slope-based cost surface (scikit-image MCP_Geometric)."""
     from corridorkit.analysis import terrain
@@ -173,17 +185,27 @@ def alignment_command(
                 field="--compare",
             )
         ref = by_id[compare_with].geometry
-    a = terrain.least_cost_alignment(start, end, within=within, ruling_gradient=ruling_gradient,
-                                     reference=ref)
-    console.print(_summary_table(f"Least-cost alignment ({a.length_km:,.1f} km)",
-                                 {**a.profile.summary, **a.comparison}))
-    console.print(f"[yellow]{terrain.CAVEAT}")
-    if geojson:
-        from corridorkit.geo.io import feature_collection, json_text, write_output_file
+    with output.progress("Least-cost path over the cost surface…"):
+        a = terrain.least_cost_alignment(start, end, within=within, ruling_gradient=ruling_gradient,
+                                         reference=ref)
+    from corridorkit.geo.io import feature_collection, json_text, write_output_file
 
+    if geojson:
         write_output_file(geojson, json_text(feature_collection([a.to_geojson()])), command="alignment",
                           option="--geojson", suffixes=opt.SUFFIXES["geojson"])
-        console.print(f"wrote {geojson}")
+        output.say(fmt, f"wrote {geojson}")
+    summary = {**a.profile.summary, **a.comparison}
+    if fmt == "geojson":
+        output.echo_json(feature_collection([a.to_geojson()]))
+    elif fmt == "json":
+        output.echo_json({"command": "alignment", "start": list(start), "end": list(end), "within": within,
+                          "ruling_gradient": ruling_gradient, "length_km": a.length_km, "summary": summary,
+                          "geometry": a.to_geojson()["geometry"]})
+    elif fmt == "csv":
+        output.echo_csv([{"measure": k, "value": v} for k, v in summary.items()], ["measure", "value"])
+    else:
+        console.print(_summary_table(f"Least-cost alignment ({a.length_km:,.1f} km)", summary))
+        console.print(f"[yellow]{terrain.CAVEAT}")
 
 
 def register(app: typer.Typer) -> None:

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
 from corridorkit.cli import options as opt
+from corridorkit.cli import output
 
-console = Console()
+console = output.console
 
 STATUS_STYLE = {
     "ok": "green",
@@ -47,11 +47,13 @@ def validate_command(
         None,
         "--csv",
         parser=opt.output_file("validate", "--csv", "csv"),
-        help="Write the whole table (with sources) as CSV (replaces only a file validate wrote).",
+        help="Also write the whole table (with sources) as CSV to this file (replaces only a file validate "
+             "wrote; prefer --format csv > FILE).",
     ),
     strict: bool = typer.Option(
         False, "--strict", help="Exit 1 if any question is outside without an explanation."
     ),
+    fmt: str = output.format_option(),
 ) -> None:
     """Compare the model's answers with published figures: observed vs modelled, with the error.
 
@@ -65,9 +67,26 @@ def validate_command(
     from corridorkit.analysis.validation import load_questions, run, score
 
     vs = load_questions(questions)
-    df = run(vs, params=load_params(params), group=group)
+    with output.progress("Answering the validation questions…"):
+        df = run(vs, params=load_params(params), group=group)
     if df.empty:
         raise typer.BadParameter(f"no question in group {group!r}", param_hint="--group")
+    s = score(df)
+    if csv:
+        from corridorkit.geo.io import write_output_file
+
+        write_output_file(csv, df.to_csv(index=False), command="validate", option="--csv", suffixes=(".csv",))
+        output.err.print(f"wrote {csv}")
+    if fmt != "table":
+        if fmt == "csv":
+            output.echo_csv(df)
+        else:
+            output.echo_json(
+                {"command": "validate", "group": group, "score": s, "questions": output.records(df)}
+            )
+        if strict and s["outside"] + s["no route"]:
+            raise typer.Exit(1)
+        return
     t = Table(title="How well the model reproduces published figures")
     for c in ("question", "metric", "published", "accepted", "modelled", "error", "status", "why / route"):
         t.add_column(c, overflow="fold")
@@ -87,7 +106,6 @@ def validate_command(
             escape(str(why)),
         )
     console.print(t)
-    s = score(df)
     answerable = s["total"] - s["not in model"] - s["input check"]
     console.print(
         f"{s['ok']} of the {answerable} questions the model can answer are within tolerance; "
@@ -95,11 +113,6 @@ def validate_command(
         f"without an explanation; {s['not in model']} not in the model yet; {s['input check']} input checks "
         "(the reference is the data's own figure, not counted)"
     )
-    if csv:
-        from corridorkit.geo.io import write_output_file
-
-        write_output_file(csv, df.to_csv(index=False), command="validate", option="--csv", suffixes=(".csv",))
-        console.print(f"wrote {csv}")
     if strict and s["outside"] + s["no route"]:
         raise typer.Exit(1)
 
