@@ -267,8 +267,13 @@ def renderer_xml(style: Style) -> ET.Element:
     """Return the ``renderer-v2`` element (a rule-based renderer) of a style."""
     r = ET.Element(
         "renderer-v2",
-        {"type": "RuleRenderer", "symbollevels": "0", "enableorderby": "0", "forceraster": "0",
-         "referencescale": "-1"},
+        {
+            "type": "RuleRenderer",
+            "symbollevels": "0",
+            "enableorderby": "0",
+            "forceraster": "0",
+            "referencescale": "-1",
+        },
     )
     rules = ET.SubElement(r, "rules", {"key": _key(style.name, "root")})
     symbols = ET.SubElement(r, "symbols")
@@ -295,8 +300,13 @@ def qml(style: Style) -> str:
 
 
 # ------------------------------------------------------------------------------------------- SLD
-_OGC_OP = {"=": "PropertyIsEqualTo", ">": "PropertyIsGreaterThan", ">=": "PropertyIsGreaterThanOrEqualTo",
-           "<": "PropertyIsLessThan", "<=": "PropertyIsLessThanOrEqualTo"}
+_OGC_OP = {
+    "=": "PropertyIsEqualTo",
+    ">": "PropertyIsGreaterThan",
+    ">=": "PropertyIsGreaterThanOrEqualTo",
+    "<": "PropertyIsLessThan",
+    "<=": "PropertyIsLessThanOrEqualTo",
+}
 _SLD = "http://www.opengis.net/sld"
 _SE = "http://www.opengis.net/se"
 _OGC = "http://www.opengis.net/ogc"
@@ -432,8 +442,12 @@ class ProjectLayer:
     visible: bool = True
 
 
-_GEOM = {"point": ("Point", "Point"), "line": ("Line", "LineString"), "polygon": ("Polygon", "MultiPolygon"),
-         None: ("No geometry", "NoGeometry")}
+_GEOM = {
+    "point": ("Point", "Point"),
+    "line": ("Line", "LineString"),
+    "polygon": ("Polygon", "MultiPolygon"),
+    None: ("No geometry", "NoGeometry"),
+}
 
 
 def _srs(parent: ET.Element) -> None:
@@ -486,15 +500,30 @@ def project_xml(
         el = ET.SubElement(
             groups[lyr.group],
             "layer-tree-layer",
-            {"id": ids[lyr.name], "name": lyr.name, "source": lyr.source, "providerKey": "ogr",
-             "checked": "Qt::Checked" if lyr.visible else "Qt::Unchecked", "expanded": "0"},
+            {
+                "id": ids[lyr.name],
+                "name": lyr.name,
+                "source": lyr.source,
+                "providerKey": "ogr",
+                "checked": "Qt::Checked" if lyr.visible else "Qt::Unchecked",
+                "expanded": "0",
+            },
         )
         ET.SubElement(el, "customproperties")
     pl = ET.SubElement(root, "projectlayers")
     for lyr in layers:
         geom, wkb = _GEOM[lyr.geometry]
-        ml = ET.SubElement(pl, "maplayer", {"type": "vector", "geometry": geom, "wkbType": wkb,
-                                             "styleCategories": "AllStyleCategories", "readOnly": "0"})
+        ml = ET.SubElement(
+            pl,
+            "maplayer",
+            {
+                "type": "vector",
+                "geometry": geom,
+                "wkbType": wkb,
+                "styleCategories": "AllStyleCategories",
+                "readOnly": "0",
+            },
+        )
         ET.SubElement(ml, "id").text = ids[lyr.name]
         ET.SubElement(ml, "datasource").text = lyr.source
         ET.SubElement(ml, "layername").text = lyr.name
@@ -508,9 +537,17 @@ def project_xml(
     rel = ET.SubElement(root, "relations")
     for child, cfield, parent, pfield in relations:
         if child in ids and parent in ids:
-            r = ET.SubElement(rel, "relation", {
-                "id": "rel_" + uuid.uuid5(_NS, f"{child}/{parent}").hex, "name": f"{child} of {parent}",
-                "referencingLayer": ids[child], "referencedLayer": ids[parent], "strength": "Association"})
+            r = ET.SubElement(
+                rel,
+                "relation",
+                {
+                    "id": "rel_" + uuid.uuid5(_NS, f"{child}/{parent}").hex,
+                    "name": f"{child} of {parent}",
+                    "referencingLayer": ids[child],
+                    "referencedLayer": ids[parent],
+                    "strength": "Association",
+                },
+            )
             ET.SubElement(r, "fieldRef", {"referencingField": cfield, "referencedField": pfield})
     props = ET.SubElement(root, "properties")
     paths = ET.SubElement(props, "Paths")
