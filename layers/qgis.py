@@ -402,7 +402,7 @@ def write_layer_styles(gpkg: str | Path, styles: dict[str, Style]) -> None:
             "description": st.description,
             "owner": "",
             "ui": None,
-            "update_time": pd.Timestamp("2000-01-01T00:00:00"),
+            "update_time": pd.Timestamp("2000-01-01T00:00:00Z"),
         }
         for table, st in sorted(styles.items())
     ]

@@ -567,8 +567,8 @@ def step_data(ctx: Context) -> Section:
     from corridorkit.layers.export import asset_tables, write_gis_export
 
     tables = ctx.cache["asset_tables"] = asset_tables(ctx.cache["layers"])
-    for fmt in ("geojson", "gpkg", "parquet"):
-        write_gis_export(tables, fmt, ctx.path("exports", fmt))
+    for fmt in ("geojson", "gpkg", "parquet"):  # the basemap once: exports/corridorkit.qgz uses the gpkg's
+        write_gis_export(tables, fmt, ctx.path("exports", fmt), basemap=fmt == "gpkg")
     by_id, probs = load_features()
     q = check_features(by_id.values(), probs)
     q.to_csv(ctx.path("tables", "data_quality.csv"), index=False)
