@@ -375,6 +375,8 @@ def write_layers(
 
                 p = safe_join(out, f"{name}.csv")
                 write_text(p, _flatten_frame(df).to_csv(index=False, lineterminator="\n"))
+                # GDAL's CSV driver (and so QGIS) reads the column types from the .csvt beside it
+                written.append(write_text(safe_join(out, f"{name}.csvt"), _csvt(df)))
             written.append(p)
     elif fmt == "parquet":
         for name, df in sorted(layers.items()):
@@ -419,6 +421,24 @@ def write_layers(
         _atomic_via_temp(p, _write)
         written.append(p)
     return written
+
+
+def _csvt(df: pd.DataFrame) -> str:
+    """Return the GDAL ``.csvt`` line of a table's column types (Real, Integer, Date, String)."""
+    types = []
+    for c in df.columns:
+        dt = df[c].dtype
+        if str(dt).startswith("date32"):
+            types.append('"Date"')
+        elif str(dt) == "boolean":
+            types.append('"Integer(Boolean)"')
+        elif pd.api.types.is_integer_dtype(dt):
+            types.append('"Integer"')
+        elif pd.api.types.is_float_dtype(dt):
+            types.append('"Real"')
+        else:
+            types.append('"String"')
+    return ",".join(types) + "\n"
 
 
 def _flatten_frame(df: pd.DataFrame) -> pd.DataFrame:

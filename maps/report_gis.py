@@ -183,6 +183,14 @@ def delta_tables(networks, comparison, scenario: str) -> dict[str, pd.DataFrame]
     loads = comparison.loads
     if len(loads):
         geoms = _asset_geometries(networks)
+        missing = sorted(set(loads.asset_id) - set(geoms))
+        if missing:
+            log.info(
+                "%s: %d assets with a load change have no geometry in the networks: %s",
+                scenario,
+                len(missing),
+                ", ".join(missing[:5]),
+            )
         out.update(_split(loads, [geoms.get(a) for a in loads.asset_id], name))
     if len(comparison.od):
         out[_table_name("od_deltas", scenario)] = comparison.od.reset_index(drop=True)
@@ -292,10 +300,14 @@ def results_from_cache(ctx) -> dict[str, pd.DataFrame]:
 
         tables.update(chokepoint_tables(cache["base"].network, cache["chokepoints"], coverage_notes()))
     states = cache.get("states", {})
+    applied = cache.get("applied", {})
     for name, (against, comp) in sorted(cache.get("comparisons", {}).items()):
-        nets = [st.network for k, st in states.items() if k in (name, against)] or (
-            [cache["base"].network] if "base" in cache else []
-        )
+        # the scenario's network first (its new assets), then the baseline's (the assets it closes)
+        nets = [
+            st.network
+            for st in (states.get(name), states.get(against) or applied.get(against), cache.get("base"))
+            if st is not None
+        ]
         tables.update(delta_tables(nets, comp, name))
     return dict(sorted(tables.items()))
 

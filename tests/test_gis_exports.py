@@ -184,6 +184,11 @@ def test_geojson_is_rfc7946_with_typed_properties(exported):
     assert p["capacity_value"] == 5.0 and p["gauge_mm"] == 1520 and p["status_date"] == "2024-05-01"
     assert {x.name for x in folder.iterdir()} >= {"test_points.geojson", "sources.csv", "capacities.csv",
                                                    "timeline.csv", "corridorkit_layers.qgz"}
+    # the related tables are CSV; GDAL (and so QGIS) types their columns from the .csvt beside each
+    assert _types(folder / "sources.csv", "sources")["accessed"] == "OFTDate"
+    caps = _types(folder / "capacities.csv", "capacities")
+    assert caps["value"] == "OFTReal" and caps["n"] == "OFTInteger"
+    assert caps["assumption"] == "OFTInteger/OFSTBoolean"
 
 
 def test_every_export_reads_back_unchanged(exported):
