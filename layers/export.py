@@ -538,7 +538,7 @@ def project_layers(
         if name.startswith("basemap_"):
             g = "Basemap (Natural Earth)"
         elif _geometry_kind(df) is None:
-            g = "Related tables"
+            g = "Related tables" if group == "Curated layers" else f"{group}: tables"
         else:
             g = group
         out.append(

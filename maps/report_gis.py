@@ -10,6 +10,7 @@ tables and the Natural Earth basemap, each styled, by paths relative to the proj
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import geopandas as gpd
 import pandas as pd
@@ -334,7 +335,13 @@ def export_results(ctx) -> None:
         write_layers(results, "gpkg", out, stem=RESULTS_STEM, styles=styles)
     assets = ctx.cache.get("asset_tables") or asset_tables(ctx.cache["layers"])
     allt = {**assets, **basemap_tables()}
-    layers = project_layers(results, "gpkg", styles, folder="./gpkg", stem=RESULTS_STEM, group="Results")
+    layers = [
+        # one scenario at a time: its deltas and the capacity LP's loads start unchecked
+        replace(lyr, visible=not lyr.name.startswith(("deltas_", "link_loads_lp_")))
+        for lyr in project_layers(
+            results, "gpkg", styles, folder="./gpkg", stem=RESULTS_STEM, group="Results"
+        )
+    ]
     layers += project_layers(allt, "gpkg", layer_styles_of(allt), folder="./gpkg", stem="corridorkit_layers")
     write_project(ctx.path("exports", "corridorkit.qgz"), ctx.title, layers, asset_relations(allt))
 

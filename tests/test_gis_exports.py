@@ -236,3 +236,40 @@ def test_exports_are_byte_identical(exported, tmp_path):
         again = write_gis_export(tables, fmt, tmp_path / fmt, basemap=fmt == "gpkg")
         for p in again:
             assert p.read_bytes() == (out[fmt] / p.name).read_bytes(), p.name
+
+
+def test_scenario_deltas_keep_the_geometry_of_assets_the_scenario_closes():
+    from types import SimpleNamespace
+
+    import networkx as nx
+    import pandas as pd
+    from shapely.geometry import LineString
+
+    from corridorkit.maps.report_gis import delta_tables, result_styles
+
+    def net(edges):
+        G = nx.MultiDiGraph(place_info={"p1": {"x": 44.0, "y": 40.0}})
+        for u, v, a, coords in edges:
+            G.add_edge(u, v, asset_id=a, geometry=LineString(coords))
+        return G
+
+    base = net([("a", "b", "x", [(44, 40), (45, 40)]), ("b", "c", "y", [(45, 40), (46, 41)])])
+    scen = net([("b", "c", "y", [(45, 40), (46, 41)])])  # the scenario closes x
+    loads = pd.DataFrame({"asset_id": ["x", "y", "p1"], "name": ["X", "Y", "P"],
+                          "load_mt_baseline": [3.0, 1.0, 0.0], "load_mt_scenario": [0.0, 3.0, 1.0],
+                          "delta_load_mt": [-3.0, 2.0, 1.0], "capacity_mt_scenario": [None, 10.0, None],
+                          "utilisation_scenario": [None, 0.3, None]})
+    od = pd.DataFrame({"origin": ["a"], "destination": ["c"], "delta_h": [5.0]})
+    t = delta_tables([scen, base], SimpleNamespace(loads=loads, od=od), "s2-zangezur-blocked")
+    assert sorted(t) == ["deltas_s2_zangezur_blocked_lines", "deltas_s2_zangezur_blocked_points",
+                         "od_deltas_s2_zangezur_blocked"]
+    lines = t["deltas_s2_zangezur_blocked_lines"].set_index("asset_id")
+    assert list(lines.index) == ["x", "y"]
+    assert lines.loc["x"].geometry.bounds == (44.0, 40.0, 45.0, 40.0)  # from the baseline network
+    assert lines.loc["x", "delta_load_mt"] == -3.0
+    assert t["deltas_s2_zangezur_blocked_points"].geometry.iloc[0].coords[0] == (44.0, 40.0)
+    style = result_styles(t)["deltas_s2_zangezur_blocked_lines"]
+    first = style.rules[0]
+    assert first.conditions == (("delta_load_mt", ">", 0),) and first.symbol.colour == "#1a9850"
+    assert style.rules[-1].conditions is None  # the rest: less load
+    assert "od_deltas_s2_zangezur_blocked" not in result_styles(t)  # no geometry, no style
