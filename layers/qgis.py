@@ -13,7 +13,7 @@ from __future__ import annotations
 import uuid
 import xml.etree.ElementTree as ET
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -96,7 +96,6 @@ class Style:
     rules: list[Rule]
     description: str = ""
     geometry: str = "line"  # line, point, polygon: the kind of table it styles
-    extra: dict = field(default_factory=dict)
 
 
 def _rgba(hex_colour: str, alpha: float = 1.0) -> str:
@@ -195,11 +194,6 @@ def basemap_style(name: str) -> Style:
     else:
         sym = Symbol("fill", "#c6dbea", width=0.5, outline="#9dbcd4")
     return Style(name, [Rule(name.replace("basemap_", "").replace("_", " "), (), sym)], "Basemap", "polygon")
-
-
-def single_style(name: str, geometry: str, symbol: Symbol, label: str | None = None) -> Style:
-    """Return a style drawing every feature of a table with one symbol."""
-    return Style(name, [Rule(label or name, (), symbol)], "", geometry)
 
 
 # ------------------------------------------------------------------------------------------- QML
@@ -586,7 +580,6 @@ __all__ = [
     "expression",
     "project_xml",
     "qml",
-    "single_style",
     "sld",
     "write_layer_styles",
     "write_project",
