@@ -105,7 +105,8 @@ def read_user_file(path: str | Path) -> tuple[list[Feature], list[Problem]]:
         The file: a YAML source file (``docs/sources.md``; lines may be drawn through shipped
         place ids), GeoJSON, GeoPackage or GeoParquet. Nested fields (``sources``, ``capacity`` ...)
         are JSON text in
-        GeoPackage/GeoParquet files, as :func:`corridorkit.layers.export.export` writes them.
+        GeoPackage/GeoParquet files. A table of :func:`corridorkit.layers.export.export` (typed
+        columns) is read from its ``record`` column, the asset's full schema record.
     """
     from corridorkit.layers.validate import read_geojson
 
@@ -127,7 +128,8 @@ def read_user_file(path: str | Path) -> tuple[list[Feature], list[Problem]]:
         obj = read_geojson(p)
         for f in obj.get("features") or [] if isinstance(obj, dict) else []:
             if isinstance(f, dict) and isinstance(f.get("properties"), dict):
-                f["properties"] = _undo_derived(f["properties"])
+                rec = f["properties"].get("record")
+                f["properties"] = _undo_derived(rec if isinstance(rec, dict) else f["properties"])
         return validate_features(obj, str(p))
     if suffix not in (".gpkg", ".parquet", ".geoparquet"):
         raise InputError(f"unsupported format {suffix!r}; expected .yaml, .geojson, .gpkg, .parquet", file=p)
@@ -144,7 +146,7 @@ def read_user_file(path: str | Path) -> tuple[list[Feature], list[Problem]]:
         )
 
     try:
-        gdf = gpd.read_parquet(p) if suffix != ".gpkg" else gpd.read_file(p)
+        gdf = gpd.read_parquet(p) if suffix != ".gpkg" else _read_gpkg(p)
     except Exception as exc:  # pyogrio/pyarrow raise many types for broken files
         raise InputError(f"cannot read the file ({type(exc).__name__}: {exc})", file=p) from None
     gdf = to_wgs84(gdf, file=str(p))
@@ -152,6 +154,17 @@ def read_user_file(path: str | Path) -> tuple[list[Feature], list[Problem]]:
     problems: list[Problem] = []
     for i, row in gdf.reset_index(drop=True).iterrows():
         props = {}
+        if isinstance(row.get("record"), str):  # an export's typed table: its record column is the asset
+            try:
+                rec = json.loads(row["record"])
+            except json.JSONDecodeError as exc:
+                problems.append(
+                    Problem(f"expected JSON text ({exc.msg})", str(p), str(row.get("id", f"#{i}")), "record")
+                )
+                continue
+            geom = None if row.geometry is None else row.geometry.__geo_interface__
+            feats.append({"type": "Feature", "properties": _undo_derived(rec), "geometry": geom})
+            continue
         for k, v in row.items():
             if k == "geometry" or _is_missing(v):
                 continue
@@ -173,6 +186,23 @@ def read_user_file(path: str | Path) -> tuple[list[Feature], list[Problem]]:
         feats.append({"type": "Feature", "properties": _undo_derived(props), "geometry": geom})
     features, more = validate_features({"type": "FeatureCollection", "features": feats}, str(p))
     return features, problems + more
+
+
+def _read_gpkg(p: Path) -> gpd.GeoDataFrame:
+    """Read a GeoPackage's feature tables: its only one, or every one with an ``id`` column.
+
+    An export's asset tables have one; its basemap tables do not.
+    """
+    import pyogrio
+
+    names = [str(n) for n, g in pyogrio.list_layers(p) if g is not None]
+    if len(names) <= 1:
+        return gpd.read_file(p, layer=names[0] if names else None)
+    parts = [gpd.read_file(p, layer=n) for n in names]
+    parts = [g for g in parts if "id" in g.columns]
+    if not parts:
+        raise InputError(f"no table with an 'id' column among {', '.join(names)}", file=p)
+    return gpd.GeoDataFrame(pd.concat(parts, ignore_index=True), geometry="geometry", crs=parts[0].crs)
 
 
 def _undo_derived(props: dict) -> dict:

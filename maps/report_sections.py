@@ -231,8 +231,9 @@ def step_places(ctx: Context) -> Section:
         s.h3(group)
         rows = []
         for label, st in states.items():
-            r, _ = _route_rows(st.network, specs, label_prefix=f"[{label}] ")
+            r, found = _route_rows(st.network, specs, label_prefix=f"[{label}] ")
             rows += r
+            ctx.cache.setdefault("place_routes", []).extend((label, q, rt) for q, rt in found)
         s.table(ROUTE_COLS, rows)
     return s
 
@@ -315,6 +316,7 @@ def step_flows(ctx: Context) -> Section:
 
     st = _baseline(ctx)
     a = assign(st.network, st.demand)
+    ctx.cache["flows"] = (st.network, a.loads)
     s = Section("flows", "Where the modelled cargo flows")
     save_map(flow_map(st.network, a.loads, title="Assigned cargo demand"), ctx.path("maps", "flows.html"))
     s.map("maps/flows.html", "Cargo flows")
@@ -438,6 +440,7 @@ def step_capacity_assignment(ctx: Context) -> Section:
     )
     loads = a.edge_loads.rename(columns={"load": "load_mt"})
     G5 = _state_of(ctx, "s5-emancipation").network
+    ctx.cache["capacity_assignment"] = (G5, loads, "s5-emancipation")
     save_map(
         flow_map(G5, loads, title="S5: cargo within capacities", layer_name="Cargo flows (capacitated LP)"),
         ctx.path("maps", "capacity_s5.html"),
@@ -514,6 +517,7 @@ def step_scenarios(ctx: Context) -> Section:
                 ),
             )
             s.links([("Side-by-side map: baseline vs scenario", f"maps/{fname}")])
+        ctx.cache.setdefault("comparisons", {})[sc.name] = (against, c)
         c.od.to_csv(ctx.path("tables", f"od_deltas_{sc.name}.csv"), index=False)
         c.flows.to_csv(ctx.path("tables", f"flow_deltas_{sc.name}.csv"), index=False)
     return s
@@ -560,12 +564,11 @@ def step_terrain(ctx: Context) -> Section:
 def step_data(ctx: Context) -> Section:
     from corridorkit.layers.checks import check_features
     from corridorkit.layers.curated import load_features
-    from corridorkit.layers.export import write_layers
+    from corridorkit.layers.export import asset_tables, write_gis_export
 
-    gdf = ctx.cache["layers"]
-    by_layer = {name: part.reset_index(drop=True) for name, part in gdf.groupby("layer")}
-    for fmt in ("geojson", "gpkg", "parquet"):
-        write_layers(by_layer, fmt, ctx.path("exports", fmt))
+    tables = ctx.cache["asset_tables"] = asset_tables(ctx.cache["layers"])
+    for fmt in ("geojson", "gpkg", "parquet"):  # the basemap once: exports/corridorkit.qgz uses the gpkg's
+        write_gis_export(tables, fmt, ctx.path("exports", fmt), basemap=fmt == "gpkg")
     by_id, probs = load_features()
     q = check_features(by_id.values(), probs)
     q.to_csv(ctx.path("tables", "data_quality.csv"), index=False)
@@ -591,13 +594,22 @@ def step_data(ctx: Context) -> Section:
     )
     s.links(
         [
+            ("QGIS project (results, layers and basemap, styled)", "exports/corridorkit.qgz"),
             ("GeoJSON", "exports/geojson/"),
             ("GeoPackage", "exports/gpkg/corridorkit_layers.gpkg"),
+            ("Results GeoPackage", "exports/gpkg/corridorkit_results.gpkg"),
             ("GeoParquet", "exports/parquet/"),
             ("CSV tables", "tables/"),
         ]
     )
     return s
+
+
+def step_gis(ctx: Context) -> None:
+    """Export the results the sections computed as GIS layers, with the QGIS project (no section)."""
+    from corridorkit.maps.report_gis import export_results
+
+    export_results(ctx)
 
 
 def step_method(ctx: Context) -> Section:
@@ -643,6 +655,7 @@ STEPS = [
     ("scenarios", step_scenarios),
     ("terrain", step_terrain),
     ("data and exports", step_data),
+    ("GIS layers of the results", step_gis),
     ("method", step_method),
 ]
 __all__ = ["Context", "STEPS"]

@@ -6,51 +6,16 @@ import html
 import re
 from collections.abc import Mapping
 
-STATUS_DASH = {
-    "operational": None,
-    "under_construction": "10 6",
-    "proposed": "2 7",
-    "suspended": "12 4 2 4",
-    "closed": "1 5",
-}
-STATUS_LABEL = {
-    "operational": "operational",
-    "under_construction": "under construction",
-    "proposed": "proposed",
-    "suspended": "suspended",
-    "closed": "closed",
-}
-
-#: Map groups in display order: (key, label, colour). An asset's group is the first that matches
-#: its tags or layer.
-GROUPS = [
-    ("zangezur", "Zangezur / TRIPP route", "#d62728"),
-    ("middle_corridor", "Middle Corridor (TITR)", "#1f77b4"),
-    ("gas", "Gas pipelines", "#ff7f0e"),
-    ("oil", "Oil pipelines", "#5b3a29"),
-    ("northern_alternative", "Northern route (via Russia)", "#7f7f7f"),
-    ("southern_alternative", "INSTC / southern alternatives", "#2ca02c"),
-    ("europe", "European links", "#17becf"),
-    ("maritime", "Maritime baseline", "#1f3b73"),
-    ("roads", "Roads", "#9467bd"),
-    ("crossings", "Border crossings", "#e377c2"),
-    ("chokepoints", "Chokepoints", "#bcbd22"),
-    ("energy", "Energy sites", "#8c564b"),
-    ("alternatives", "Other alternatives", "#2ca02c"),
-]
-GROUP_COLOUR = {k: c for k, _, c in GROUPS}
-GROUP_LABEL = {k: lbl for k, lbl, _ in GROUPS}
-
-
-def group_of(tags, layer: str) -> str:
-    """Return the map group of an asset from its tags and layer."""
-    keys = set(tags or ()) | {layer}
-    if "instc" in keys:  # INSTC assets belong with the southern alternatives (one entry in the control)
-        keys.add("southern_alternative")
-    for k, _, _ in GROUPS:
-        if k in keys:
-            return k
-    return layer
+from corridorkit.layers.palette import (  # noqa: F401  (the palette, shared with the QGIS styles)
+    DEFAULT_COLOUR,
+    GROUP_COLOUR,
+    GROUP_LABEL,
+    GROUPS,
+    POINT_RADIUS,
+    STATUS_DASH,
+    STATUS_LABEL,
+    group_of,
+)
 
 
 def esc(value) -> str:
@@ -71,7 +36,7 @@ def safe_link(url: str | None, label: str) -> str:
 def line_style(status: str, group: str, *, weight: float = 3.0) -> dict:
     """Return Leaflet path options for a line asset."""
     style = {
-        "color": GROUP_COLOUR.get(group, "#444444"),
+        "color": GROUP_COLOUR.get(group, DEFAULT_COLOUR),
         "weight": weight,
         "opacity": 0.9 if status != "closed" else 0.5,
     }
@@ -83,8 +48,8 @@ def line_style(status: str, group: str, *, weight: float = 3.0) -> dict:
 
 def point_style(status: str, group: str, kind: str) -> dict:
     """Return Leaflet circle-marker options for a point asset."""
-    radius = {"port": 6, "border_crossing": 5, "chokepoint": 7, "field": 6, "terminal": 5}.get(kind, 4)
-    colour = GROUP_COLOUR.get(group, "#444444")
+    radius = POINT_RADIUS.get(kind, 4)
+    colour = GROUP_COLOUR.get(group, DEFAULT_COLOUR)
     return {
         "radius": radius,
         "color": "#222222" if status == "operational" else colour,

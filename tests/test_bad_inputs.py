@@ -118,9 +118,11 @@ def test_an_export_folder_is_replaced_only_while_it_holds_only_the_export(scratc
     out = scratch / "exp"
     assert run_in_process(["layers", "export", "--out", str(out)], capsys)[0] == 0
     names = sorted(p.name for p in out.iterdir())
-    assert ".corridorkit-output.json" in names and "energy.geojson" in names
+    assert ".corridorkit-output.json" in names and "energy_lines.geojson" in names
     assert run_in_process(["layers", "export", "--format", "gpkg", "--out", str(out)], capsys)[0] == 0
-    assert sorted(p.name for p in out.iterdir()) == [".corridorkit-output.json", "corridorkit_layers.gpkg"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        ".corridorkit-output.json", "corridorkit_layers.gpkg", "corridorkit_layers.qgz"
+    ]
     (out / "my_notes.txt").write_text("mine")
     code, _, err = run_in_process(["layers", "export", "--out", str(out)], capsys)
     assert code == 2 and "my_notes.txt" in err

@@ -57,8 +57,9 @@ def test_export_geojson_is_rfc7946(tmp_path, write_fc):
     p = write_fc(btk_with_nodes(), name="mine.geojson")
     r = ck("layers", "export", "--format", "geojson", "--out", str(tmp_path / "out"), "--file", str(p))
     assert r.returncode == 0, r.stderr
-    fc = json.loads((tmp_path / "out" / "test.geojson").read_text(encoding="utf-8"))
+    fc = json.loads((tmp_path / "out" / "test_lines.geojson").read_text(encoding="utf-8"))
     assert fc["type"] == "FeatureCollection" and "crs" not in fc
     f = [x for x in fc["features"] if x["properties"]["id"] == "test_btk"][0]
-    assert f["properties"]["names"]["ka"] == "ბაქო-თბილისი-ყარსი"
+    assert "ka: ბაქო-თბილისი-ყარსი" in f["properties"]["names"]
+    assert f["properties"]["record"]["names"]["ka"] == "ბაქო-თბილისი-ყარსი"
     assert f["geometry"]["coordinates"][0] == [43.1, 40.61]

@@ -63,7 +63,7 @@ def test_report_is_offline_and_small(report):
 def test_report_exports_are_rfc7946_geojson(report):
     out, files, _ = report
     for f in files:
-        if f.startswith("exports/geojson/"):
+        if f.startswith("exports/geojson/") and f.endswith(".geojson"):
             fc = json.loads((out / f).read_text(encoding="utf-8"))
             assert fc["type"] == "FeatureCollection" and "crs" not in fc
             for feat in fc["features"]:
@@ -71,6 +71,45 @@ def test_report_exports_are_rfc7946_geojson(report):
                     else (feat["geometry"]["coordinates"] if feat["geometry"]["type"] == "Point"
                           else (0, 0))
                 assert -180 <= x <= 180 and -90 <= y <= 90
+
+
+@pytest.mark.slow
+def test_report_results_are_styled_gis_layers_in_a_qgis_project(report):
+    import xml.etree.ElementTree as ET
+    import zipfile
+
+    import pandas as pd
+    import pyogrio
+
+    out, files, _ = report
+    gpkg = out / "exports/gpkg/corridorkit_results.gpkg"
+    layers = {str(n): g for n, g in pyogrio.list_layers(gpkg)}
+    assert layers["routes"] == "MultiLineString" and layers["link_loads_baseline"] == "MultiLineString"
+    assert layers["link_loads_lp_s5_emancipation"] == "MultiLineString"
+    assert any(n.startswith("deltas_") and n.endswith("_lines") for n in layers)
+    info = pyogrio.read_info(gpkg, layer="link_loads_baseline")
+    types = dict(zip(info["fields"], info["ogr_types"], strict=True))
+    assert types["load_mt"] == types["utilisation"] == "OFTReal" and info["crs"] == "EPSG:4326"
+    # the chokepoint layers carry the report's ranking (tables/chokepoints.csv), numbers as numbers
+    ck = pd.concat([pyogrio.read_dataframe(gpkg, layer=n, read_geometry=False)
+                    for n in ("chokepoints_lines", "chokepoints_points") if n in layers]).sort_values("rank")
+    table = pd.read_csv(out / "tables/chokepoints.csv")
+    assert list(ck["rank"]) == list(range(1, len(table) + 1))
+    assert list(ck.asset_id) == list(table.element)
+    assert ck.loss_mt_h_per_y.to_numpy() == pytest.approx(table.loss.to_numpy())
+    routes = pyogrio.read_dataframe(gpkg, layer="routes", read_geometry=False)
+    assert (routes.days > 0).all() and "China–Europe" in set(routes.group)
+    styled = set(pyogrio.read_dataframe(gpkg, layer="layer_styles").f_table_name)
+    assert styled == {n for n, g in layers.items() if g is not None}
+    with zipfile.ZipFile(out / "exports/corridorkit.qgz") as z:
+        root = ET.fromstring(z.read("corridorkit.qgs").decode("utf-8").split("\n", 1)[1])
+    names = set()
+    for ml in root.findall("./projectlayers/maplayer"):
+        path, _, layer = ml.find("datasource").text.partition("|layername=")
+        assert path.startswith("./") and (out / "exports" / path).is_file(), path
+        assert layer in {str(n) for n, _ in pyogrio.list_layers(out / "exports" / path)}
+        names.add(layer)
+    assert {"routes", "link_loads_baseline", "middle_corridor_lines", "basemap_countries_core"} <= names
 
 
 def test_a_failing_report_leaves_the_previous_one_intact(tmp_path, monkeypatch):

@@ -203,7 +203,12 @@ def export_(
     files: list[Path] = FILES,
     override: bool = OVERRIDE,
 ) -> None:
-    """Export the layers (RFC 7946 GeoJSON, GeoPackage with one table per layer, or GeoParquet)."""
+    """Export the layers for a GIS: a typed table per layer and geometry type, sources, capacities, timeline.
+
+    RFC 7946 GeoJSON (related tables as CSV), a GeoPackage with QGIS styles in its layer_styles
+    table, or GeoParquet 1.1; each with the Natural Earth basemap and a QGIS project
+    (corridorkit_layers.qgz) that opens every table styled as the web maps.
+    """
     from corridorkit.layers.export import export
 
     for p in export(fmt, out, as_of=as_of, files=files, override=override):
