@@ -31,7 +31,7 @@ FOCUS_BOUNDS = (26.0, 35.0, 75.0, 50.0)
 
 
 @lru_cache(maxsize=1)
-def hillshade_png(step: int = 2) -> tuple[str, list[list[float]]]:
+def hillshade_png(step: int = 3) -> tuple[str, list[list[float]]]:
     """Return the shipped DEM's hillshade as a PNG data URL in Web Mercator rows, and its bounds.
 
     Shadows are dark, sunlit slopes light (sun from the north-west, 45 degrees high);
