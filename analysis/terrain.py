@@ -425,8 +425,12 @@ def compare_profiles(asset_ids: list[str] | None = None, *, dem=None, out_dir: s
         fig, axes = plt.subplots(len(profiles), 1, figsize=(8, 2.2 * len(profiles)), squeeze=False)
         for ax, (label, p) in zip(axes[:, 0], profiles, strict=True):
             p.plot(ax, color="#5b3a29")
-            ax.set_title(f"{label}: max {p.summary['max_m']:.0f} m, climb {p.summary['climb_m']:.0f} m",
-                         fontsize=9)
+            if str(p.summary.get("geometry", "")).startswith("schematic"):
+                ax.set_title(f"{label}: max {p.summary['max_m']:.0f} m; schematic line, climb not measured",
+                             fontsize=9)
+            else:
+                ax.set_title(f"{label}: max {p.summary['max_m']:.0f} m, climb {p.summary['climb_m']:.0f} m",
+                             fontsize=9)
         fig.text(0.01, 0.002, CAVEAT, fontsize=6)
         fig.tight_layout()
         buf = io.BytesIO()
