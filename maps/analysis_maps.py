@@ -130,7 +130,6 @@ def _edge_geoms_by_asset(G):
 def chokepoint_map(G, table, *, title: str, value: str = "loss"):
     """Return a map of the ranked chokepoints, line width and marker size graduated by ``value``."""
     m = offline_map(location=(41.5, 47.0), zoom_start=5)
-    toggles = add_basemap(m)
     geoms = _edge_geoms_by_asset(G)
     info = G.graph["place_info"]
     vmax = max(float(table[value].max()), 1e-9) if len(table) else 1.0
@@ -176,6 +175,20 @@ def chokepoint_map(G, table, *, title: str, value: str = "loss"):
                 }
             )
             all_geoms.append(shapely.Point(p["x"], p["y"]))
+    # label the ten worst by rank and name, ahead of the basemap's labels
+    from corridorkit.maps.layers_map import short_name
+
+    first = []
+    for rank, r in enumerate(table.head(10).itertuples(), 1):
+        lines = [g for g in geoms.get(r.element, []) if g.length > 0]
+        if lines:
+            pt = max(lines, key=lambda g: g.length).interpolate(0.5, normalized=True)
+        elif r.element in info:
+            pt = shapely.Point(info[r.element]["x"], info[r.element]["y"])
+        else:
+            continue
+        first.append([round(pt.y, 4), round(pt.x, 4), f"#{rank} {short_name(str(r.name))}", "ck-change", 0])
+    toggles = add_basemap(m, first_labels=first)
     lyr = SafeGeoJson(_fc(feats), name=f"Top {len(table)} chokepoints")
     m.add_child(lyr)
     m.add_child(LayerControl([lyr] + toggles))

@@ -193,10 +193,12 @@ def core_border_lines() -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(out, geometry="geometry", crs=core.crs)
 
 
-def add_basemap(m: folium.Map, *, hillshade: bool = True, labels: bool = True) -> list[SafeGeoJson]:
+def add_basemap(m: folium.Map, *, hillshade: bool = True, labels: bool = True,
+                first_labels: list[list] | None = None) -> list[SafeGeoJson]:
     """Add the offline basemap to a map; return its toggleable layers.
 
-    With ``labels``, countries, seas and the curated places are labelled (collision-free).
+    With ``labels``, countries, seas and the curated places are labelled (collision-free);
+    ``first_labels`` (rows as in :func:`map_labels`) take precedence over them.
     """
     land = basemap("land")
     seas = basemap("seas")
@@ -239,7 +241,7 @@ def add_basemap(m: folium.Map, *, hillshade: bool = True, labels: bool = True) -
     )
     m.add_child(borders_layer)
     if labels:
-        add_labels(m, [list(r) for r in map_labels()])
+        add_labels(m, list(first_labels or []) + [list(r) for r in map_labels()])
     return layers[2:] + [borders_layer]
 
 

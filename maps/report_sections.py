@@ -198,7 +198,8 @@ def _scenario_label(ctx: Context, label: str) -> str:
             sc = resolve_scenario(label)
         except CorridorkitError:
             return label
-    return (sc.title or sc.name).split(":")[0].strip()
+    title = sc.title or sc.name
+    return title.split(":")[0].strip() if title.lower().startswith("baseline") else title
 
 
 def _reference(label: str, labels: list[str]) -> str:
@@ -212,6 +213,16 @@ def _reference(label: str, labels: list[str]) -> str:
     except CorridorkitError:
         root = None
     return root if root in labels and root != label else labels[0]
+
+
+def _matrix_columns(ctx: Context, labels: list[str]) -> list[str]:
+    """Return the matrix's column headers: each scenario's name and the column its changes are against."""
+    out = []
+    for lb in labels:
+        ref = _reference(lb, labels)
+        name = _scenario_label(ctx, lb)
+        out.append(name if ref == lb else f"{name} (vs {_scenario_label(ctx, ref)})")
+    return out
 
 
 def _asset_name(ctx: Context, asset_id: str) -> str:
@@ -239,7 +250,7 @@ def _delta_cell(value, ref, *, higher_is_better: bool, digits: int, unit: str, t
     if abs(d) < 0.5 * 10**-digits:
         return MatrixCell(text, "no change", "same", title)
     tone = "better" if (d > 0) == higher_is_better else "worse"
-    return MatrixCell(text, f"{d:+,.{digits}f} {unit} vs {ref_label}".replace("  ", " "), tone, title)
+    return MatrixCell(text, f"{d:+,.{digits}f} {unit}".strip(), tone, title)
 
 
 def step_energy(ctx: Context) -> Section:
@@ -297,7 +308,7 @@ def step_energy(ctx: Context) -> Section:
                                      title=binding, is_ref=label == ref_label,
                                      ref_label=_scenario_label(ctx, ref_label)))
         rows.append((f"{q['title']} ({unit})", cells))
-    s.matrix("question", [_scenario_label(ctx, lb) for lb in labels], rows,
+    s.matrix("question", _matrix_columns(ctx, labels), rows,
              caption="Maximum flow per question (rows) and scenario (columns); green: more than the "
              "scenario's own baseline, red: less. Hover a cell for the assets whose capacity binds; "
              "the CSV lists them too.")
@@ -340,7 +351,7 @@ def step_places(ctx: Context) -> Section:
                     cell.delta, cell.tone = f"{ref[1]} in {_scenario_label(ctx, ref_label)}", "better"
                 cells.append(cell)
             rows.append((q["title"], cells))
-        s.matrix("route (best by time)", [_scenario_label(ctx, lb) for lb in labels], rows,
+        s.matrix("route (best by time)", _matrix_columns(ctx, labels), rows,
                  caption="Days door to door; green: faster than the scenario's own baseline, red: slower. "
                  "Hover a cell for km, cost, borders and countries.")
         fname = f"links_{group.lower().replace(' ', '_')}.csv"
