@@ -263,8 +263,11 @@ def least_cost_alignment(start: tuple[float, float], end: tuple[float, float], *
     if not (math.isfinite(ruling_gradient) and 0 < ruling_gradient <= limits.MAX_RULING_GRADIENT):
         raise InputError(f"expected a ruling gradient above 0 and at most {limits.MAX_RULING_GRADIENT:g} "
                          f"per mille, got {ruling_gradient!r}", feature=name, field="ruling_gradient")
-    path = _dem(dem, (min(start[0], end[0]), min(start[1], end[1]), max(start[0], end[0]),
-                      max(start[1], end[1])), name)
+    try:
+        path = _dem(dem, (min(start[0], end[0]), min(start[1], end[1]), max(start[0], end[0]),
+                          max(start[1], end[1])), name)
+    except InputError:  # no shipped DEM covers both ends: the check below names the end outside
+        path = _dem(None)
     with rasterio.open(path) as ds:
         if ds.crs is None or ds.crs.to_epsg() != 4326:
             raise InputError("least-cost alignments need a DEM in EPSG:4326 (lon/lat); reproject "
