@@ -29,18 +29,38 @@ log = get_logger("terrain")
 #: Ruling gradients railway engineers use (per mille): mainline, mountain line, rack/steep.
 RULING_GRADIENTS = (12.0, 20.0, 40.0)
 
-CAVEAT = ("DEM: GLOBE 30'' (~1 km cells, NOAA NGDC). Cell means smooth peaks and gorges and read "
+CAVEAT = ("DEM: GLOBE 30'' (~1 km cells, NOAA NGDC; 2' means of them outside 25.5-54 E, 35-46 N). "
+          "Cell means smooth peaks and gorges and read "
           "every cell at or below 0 m as 0, so gradients are lower bounds of local grades. Along a gorge "
           "narrower than a cell (the Araz at Meghri) the samples fall on the walls as well as the floor, "
           "so elevations and climb there are overstated.")
 
 
-def _dem(dem: str | Path | None) -> Path:
+#: What a profile of a schematic line says about itself.
+SCHEMATIC_NOTE = ("schematic: the line joins a few points, not the track, so its climb and gradients are "
+                  "the terrain between those points, not measurements of the route")
+
+
+def _dem(dem: str | Path | None, bounds: tuple[float, float, float, float] | None = None,
+         name: str | None = None) -> Path:
+    """Return the DEM to read: the user's, or the finest shipped one covering ``bounds``."""
     if dem is not None:
         return Path(dem)
-    from corridorkit.layers.base import dem_path
+    from corridorkit.layers.base import dem_for, dem_path
 
-    return dem_path()
+    if bounds is None:
+        return dem_path()
+    return dem_for(bounds, name=name)[0]
+
+
+def _dem_label(path: Path) -> str:
+    """Return which DEM a profile read, for its summary (the shipped DEM's cell size, or the path)."""
+    from corridorkit.layers.base import DEM_FILES
+
+    for fname, _, cell in DEM_FILES:
+        if path.name == fname:
+            return f"shipped GLOBE, {cell}'' cells" + (" (4x4 means: overview)" if cell > 30 else "")
+    return str(path.name)
 
 
 @dataclass
@@ -142,7 +162,8 @@ def profile(line: LineString, *, dem: str | Path | None = None, spacing_km: floa
         raise InputError(f"{n:,.0f} samples at {spacing_km:g} km along {line_length_km(line):,.0f} km; "
                          f"the limit is {limits.MAX_PROFILE_SAMPLES:,} samples (use a coarser spacing)",
                          feature=name, field="spacing_km")
-    df = sample_along(_dem(dem), line, spacing_km=spacing_km, name=name)
+    dem_file = _dem(dem, line.bounds, name)
+    df = sample_along(dem_file, line, spacing_km=spacing_km, name=name)
     df = df.rename(columns={"value": "elevation_m"})
     if df.elevation_m.isna().any():
         log.warning("%s: %d samples fall on nodata cells", name, int(df.elevation_m.isna().sum()))
@@ -150,6 +171,7 @@ def profile(line: LineString, *, dem: str | Path | None = None, spacing_km: floa
     summary, grad = gradient_summary(df.distance_km.to_numpy(), df.elevation_m.to_numpy(),
                                      window_km=window_km)
     df["gradient_permille"] = grad
+    summary["dem"] = _dem_label(dem_file)
     summary["caveat"] = CAVEAT
     return Profile(name, df, summary)
 
@@ -166,7 +188,13 @@ def profile_asset(asset_id: str, *, dem: str | Path | None = None, spacing_km: f
     f = by_id[asset_id]
     if not f.asset.is_line:
         raise InputError(f"{asset_id!r} is a {f.asset.kind}, not a line", field="asset")
-    return profile(f.geometry, dem=dem, spacing_km=spacing_km, name=f.asset.name)
+    p = profile(f.geometry, dem=dem, spacing_km=spacing_km, name=f.asset.name)
+    accuracy = getattr(f.asset, "geometry_accuracy", None)
+    if accuracy == "schematic":
+        p.summary["geometry"] = SCHEMATIC_NOTE
+    elif accuracy:
+        p.summary["geometry"] = str(accuracy)
+    return p
 
 
 @dataclass
@@ -235,7 +263,11 @@ def least_cost_alignment(start: tuple[float, float], end: tuple[float, float], *
     if not (math.isfinite(ruling_gradient) and 0 < ruling_gradient <= limits.MAX_RULING_GRADIENT):
         raise InputError(f"expected a ruling gradient above 0 and at most {limits.MAX_RULING_GRADIENT:g} "
                          f"per mille, got {ruling_gradient!r}", feature=name, field="ruling_gradient")
-    path = _dem(dem)
+    try:
+        path = _dem(dem, (min(start[0], end[0]), min(start[1], end[1]), max(start[0], end[0]),
+                          max(start[1], end[1])), name)
+    except InputError:  # no shipped DEM covers both ends: the check below names the end outside
+        path = _dem(None)
     with rasterio.open(path) as ds:
         if ds.crs is None or ds.crs.to_epsg() != 4326:
             raise InputError("least-cost alignments need a DEM in EPSG:4326 (lon/lat); reproject "
@@ -396,8 +428,12 @@ def compare_profiles(asset_ids: list[str] | None = None, *, dem=None, out_dir: s
         fig, axes = plt.subplots(len(profiles), 1, figsize=(8, 2.2 * len(profiles)), squeeze=False)
         for ax, (label, p) in zip(axes[:, 0], profiles, strict=True):
             p.plot(ax, color="#5b3a29")
-            ax.set_title(f"{label}: max {p.summary['max_m']:.0f} m, climb {p.summary['climb_m']:.0f} m",
-                         fontsize=9)
+            if str(p.summary.get("geometry", "")).startswith("schematic"):
+                ax.set_title(f"{label}: max {p.summary['max_m']:.0f} m; schematic line, climb not measured",
+                             fontsize=9)
+            else:
+                ax.set_title(f"{label}: max {p.summary['max_m']:.0f} m, climb {p.summary['climb_m']:.0f} m",
+                             fontsize=9)
         fig.text(0.01, 0.002, CAVEAT, fontsize=6)
         fig.tight_layout()
         buf = io.BytesIO()

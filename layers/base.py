@@ -75,13 +75,53 @@ def basemap(layer: str) -> gpd.GeoDataFrame:
     return _read(str(data_path("base", f"{layer}.geojson"))).copy()
 
 
+#: The shipped DEMs, finest first: (file, lon/lat bounds, cell size in arc-seconds). Both are cut
+#: from GLOBE tile G (0-90 E, 0-50 N) by scripts/build_base_data.py.
+DEM_FILES = (
+    ("dem_globe_fine.tif", (25.5, 35.0, 54.0, 46.0), 30),
+    ("dem_globe_overview.tif", (0.0, 24.0, 90.0, 50.0), 120),
+)
+
+
 def dem_path() -> Path:
-    """Return the path of the shipped DEM (GLOBE 30'', 38-52 E, 36-45 N, int16 metres).
+    """Return the path of the fine shipped DEM (GLOBE 30'', 25.5-54 E, 35-46 N, int16 metres).
 
     Values are ~1 km cell means; everything at or below 0 m (sea, the Caspian)
-    reads 0. See ``manifest()`` for its provenance and limits.
+    reads 0. See :func:`dem_for` for the DEM that covers a given line, and
+    ``manifest()`` for provenance and limits.
     """
-    return data_path("base", "dem_globe_caucasus.tif")
+    return data_path("base", DEM_FILES[0][0])
+
+
+def dem_for(bounds: tuple[float, float, float, float], *, name: str | None = None) -> tuple[Path, int]:
+    """Return the finest shipped DEM that covers ``bounds`` and its cell size (arc-seconds).
+
+    Parameters
+    ----------
+    bounds
+        (west, south, east, north) in degrees.
+    name
+        The line's name, for the error message.
+
+    Raises
+    ------
+    InputError
+        No shipped DEM covers the bounds (the message gives both extents; GLOBE tile G,
+        the only one shipped, ends at 0 E, 90 E and 50 N).
+    """
+    from corridorkit.errors import InputError
+
+    w, s, e, n = bounds
+    for fname, (dw, ds, de, dn), cell in DEM_FILES:
+        if dw <= w and ds <= s and e <= de and n <= dn:
+            return data_path("base", fname), cell
+    w0, s0, e0, n0 = DEM_FILES[-1][1]
+    raise InputError(
+        f"the shipped DEM (GLOBE tile G, {w0:g}-{e0:g} E, {s0:g}-{n0:g} N) does not cover lon "
+        f"{w:.3f}..{e:.3f}, lat {s:.3f}..{n:.3f}; give your own DEM with --dem (dem=path)",
+        feature=name,
+        field="dem",
+    )
 
 
 @functools.lru_cache(maxsize=2)

@@ -37,7 +37,7 @@ GROUPS = [
     ("crossings", "Border crossings", "#e377c2"),
     ("chokepoints", "Chokepoints", "#bcbd22"),
     ("energy", "Energy sites", "#8c564b"),
-    ("alternatives", "Other alternatives", "#2ca02c"),
+    ("alternatives", "Other alternatives", "#e7298a"),
 ]
 GROUP_COLOUR = {k: c for k, _, c in GROUPS}
 GROUP_LABEL = {k: lbl for k, lbl, _ in GROUPS}

@@ -9,9 +9,10 @@ import geopandas as gpd
 import numpy as np
 import rasterio
 import shapely
+from shapely.ops import polylabel
 
 from corridorkit.layers.base import CORE_BOX, basemap, borders, dem_path
-from corridorkit.maps.leaflet import LayerControl, SafeGeoJson, add_legend, offline_map
+from corridorkit.maps.leaflet import LayerControl, SafeGeoJson, add_labels, add_legend, offline_map
 from corridorkit.maps.style import (
     GROUP_LABEL,
     esc,
@@ -30,12 +31,90 @@ LINE_KINDS = ("rail_line", "road", "pipeline", "sea_link")
 FOCUS_BOUNDS = (26.0, 35.0, 75.0, 50.0)
 
 
+#: Water bodies to label: (name, lon, lat, css class, min zoom), placed by hand inside each
+#: (Natural Earth names; the points lie in open water at the zoom they appear).
+WATER_LABELS = [
+    ("Caspian Sea", 50.6, 42.3, "ck-sea", 4),
+    ("Black Sea", 34.0, 43.2, "ck-sea", 4),
+    ("Mediterranean Sea", 19.0, 34.5, "ck-sea", 3),
+    ("Persian Gulf", 51.5, 27.0, "ck-sea", 4),
+    ("Arabian Sea", 63.0, 18.0, "ck-sea", 3),
+    ("Red Sea", 38.0, 21.0, "ck-sea", 4),
+    ("Sea of Azov", 36.6, 46.1, "ck-sea", 6),
+    ("Aegean Sea", 25.0, 38.8, "ck-sea", 5),
+    ("Sea of Marmara", 28.2, 40.75, "ck-sea", 7),
+    ("Baltic Sea", 19.0, 56.5, "ck-sea", 4),
+    ("North Sea", 3.5, 56.0, "ck-sea", 4),
+    ("Gulf of Oman", 58.5, 24.6, "ck-sea", 6),
+    ("Indian Ocean", 72.0, -8.0, "ck-sea", 2),
+    ("Atlantic Ocean", -25.0, 20.0, "ck-sea", 2),
+    ("Lake Van", 42.85, 38.62, "ck-lake", 7),
+    ("Lake Sevan", 45.3, 40.35, "ck-lake", 8),
+    ("Lake Urmia", 45.45, 37.75, "ck-lake", 7),
+    ("Lake Balkhash", 74.6, 46.4, "ck-lake", 6),
+]
+
+#: Curated place kinds labelled on the maps, with the zoom from which they show.
+PLACE_KINDS = {"city": 5, "port": 6, "terminal": 7, "station": 7, "junction": 8}
+
+
+def short_name(name: str) -> str:
+    """Return a place's label: the name without a trailing ``(...)`` or a kind word ("railway station")."""
+    out = name.split(" (")[0]
+    for word in (" railway station", " rail terminal", " junction", " station"):
+        if out.endswith(word):
+            out = out[: -len(word)]
+    if out.startswith("Port of "):
+        out = out[len("Port of "):]
+    return out.strip()
+
+
 @lru_cache(maxsize=1)
-def hillshade_png(step: int = 2) -> tuple[str, list[list[float]]]:
+def map_labels() -> tuple[tuple, ...]:
+    """Return the maps' labels ``(lat, lon, text, css class, min zoom)`` in priority order.
+
+    Countries first (Natural Earth context borders, at the pole of inaccessibility of their
+    largest part; small countries from a closer zoom), then seas, then the curated cities, ports
+    and stations. The page shows each from its zoom on, where it does not overlap one before it.
+    """
+    from corridorkit.layers.curated import load
+
+    rows: list[tuple] = []
+    ctx = borders("context")
+    countries = []
+    for name, geom in zip(ctx.name_en, ctx.geometry.values, strict=True):
+        if geom is None or geom.is_empty:
+            continue
+        part = max(shapely.get_parts(geom), key=lambda p: p.area)
+        if part.area < 0.05:
+            continue
+        pt = polylabel(part, tolerance=0.05)
+        countries.append((-part.area, str(name), pt))
+    for neg_area, name, pt in sorted(countries, key=lambda c: (c[0], c[1])):
+        area = -neg_area
+        zoom = 3 if area > 60 else 4 if area > 8 else 5 if area > 1.5 else 6
+        rows.append((round(pt.y, 3), round(pt.x, 3), name, "ck-country", zoom))
+    rows += [(lat, lon, name, cls, z) for name, lon, lat, cls, z in WATER_LABELS]
+    places = load()
+    places = places[places.kind.isin(list(PLACE_KINDS))]
+    order = {k: i for i, k in enumerate(PLACE_KINDS)}
+    seen = set()
+    for r in sorted(places.itertuples(), key=lambda r: (order[r.kind], r.id)):
+        text = short_name(str(r.name))
+        if text in seen:
+            continue
+        seen.add(text)
+        rows.append((round(r.geometry.y, 4), round(r.geometry.x, 4), text, "ck-place", PLACE_KINDS[r.kind]))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def hillshade_png(step: int = 3) -> tuple[str, list[list[float]]]:
     """Return the shipped DEM's hillshade as a PNG data URL in Web Mercator rows, and its bounds.
 
     Shadows are dark, sunlit slopes light (sun from the north-west, 45 degrees high);
-    cells at or below 0 m (sea, Caspian) are transparent.
+    cells at or below 0 m (sea, Caspian) are transparent, and the shading fades out over the
+    window's outer degree.
     """
     import base64
     import io
@@ -61,6 +140,10 @@ def hillshade_png(step: int = 2) -> tuple[str, list[list[float]]]:
     alpha = np.where(dark, (flat - shade) / flat * 230, (shade - flat) / (1 - flat) * 120)
     # a faint brown tint that grows with height, so ranges read at small zooms
     alpha = np.clip(alpha + np.clip(z / 4000, 0, 1) * 40, 0, 255)
+    # fade out over the DEM window's outer degree, so its edge does not draw a box across the map
+    fade_rows = np.clip(np.minimum(np.arange(z.shape[0]), np.arange(z.shape[0])[::-1]) * res, 0, 1)
+    fade_cols = np.clip(np.minimum(np.arange(z.shape[1]), np.arange(z.shape[1])[::-1]) * res, 0, 1)
+    alpha = alpha * np.outer(fade_rows, fade_cols)
     rgba[..., 3] = np.where(z <= 0, 0, alpha).astype(np.uint8)
     # Leaflet stretches the image linearly in Web Mercator y: resample rows accordingly
     merc = lambda lat: np.log(np.tan(np.pi / 4 + np.radians(lat) / 2))  # noqa: E731
@@ -110,8 +193,13 @@ def core_border_lines() -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(out, geometry="geometry", crs=core.crs)
 
 
-def add_basemap(m: folium.Map, *, hillshade: bool = True) -> list[SafeGeoJson]:
-    """Add the offline basemap to a map; return its toggleable layers."""
+def add_basemap(m: folium.Map, *, hillshade: bool = True, labels: bool = True,
+                first_labels: list[list] | None = None) -> list[SafeGeoJson]:
+    """Add the offline basemap to a map; return its toggleable layers.
+
+    With ``labels``, countries, seas and the curated places are labelled (collision-free);
+    ``first_labels`` (rows as in :func:`map_labels`) take precedence over them.
+    """
     land = basemap("land")
     seas = basemap("seas")
     lakes = basemap("lakes")
@@ -152,6 +240,8 @@ def add_basemap(m: folium.Map, *, hillshade: bool = True) -> list[SafeGeoJson]:
         pane="ckborders",
     )
     m.add_child(borders_layer)
+    if labels:
+        add_labels(m, list(first_labels or []) + [list(r) for r in map_labels()])
     return layers[2:] + [borders_layer]
 
 

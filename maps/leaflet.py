@@ -160,8 +160,55 @@ L.control.layers(null, {
         return [(lyr.layer_name, lyr.get_name()) for lyr in self.layers]
 
 
-#: Custom panes below Leaflet's overlay pane (400), where the assets are drawn.
-PANES = {"ckbase": 350, "ckshade": 360, "ckborders": 370}
+#: Custom panes below Leaflet's overlay pane (400), where the assets are drawn, and the labels'
+#: pane above it (under tooltips, 650, and popups, 700).
+PANES = {"ckbase": 350, "ckshade": 360, "ckborders": 370, "cklabels": 450}
+
+#: Labels: ``ckLabels(map, labels)`` draws each label ``[lat, lon, text, class, min_zoom]`` (in
+#: priority order) as text on the labels pane and, after every zoom or move, shows a label only
+#: when the zoom reaches its ``min_zoom`` and its box does not overlap a label shown before it.
+#: The text is set with ``textContent``, never parsed as HTML.
+LABEL_JS = """
+function ckLabels(map, labels) {
+  var items = labels.map(function(l) {
+    var el = document.createElement('div'); el.className = 'ck-label ' + l[3]; el.textContent = l[2];
+    var icon = L.divIcon({className: 'ck-label-icon', html: el, iconSize: null});
+    var mk = L.marker([l[0], l[1]], {icon: icon, pane: 'cklabels', interactive: false, keyboard: false});
+    mk.addTo(map);
+    return {mk: mk, el: el, z: l[4]};
+  });
+  function place() {
+    var zoom = map.getZoom(), shown = [];
+    items.forEach(function(it) {
+      var ok = zoom >= it.z, w = it.el.offsetWidth, h = it.el.offsetHeight;
+      if (ok) {
+        var p = map.latLngToContainerPoint(it.mk.getLatLng());
+        var box = [p.x - w / 2 - 3, p.y - h / 2 - 2, p.x + w / 2 + 3, p.y + h / 2 + 2];
+        ok = !shown.some(function(b) {
+          return box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]; });
+        if (ok) { shown.push(box); }
+      }
+      it.el.style.visibility = ok ? 'visible' : 'hidden';
+    });
+  }
+  map.on('zoomend moveend', place); map.whenReady(place); setTimeout(place, 0);
+}
+"""
+
+#: The labels' CSS: countries in grey capitals, seas in blue italics, places dark with a halo.
+LABEL_CSS = (
+    ".ck-label-icon{background:none;border:none;}"
+    ".ck-label{position:absolute;transform:translate(-50%,-50%);white-space:nowrap;pointer-events:none;"
+    "font:12px/1.1 system-ui,sans-serif;color:#222;text-shadow:0 0 2px #fff,0 0 2px #fff,0 0 3px #fff;}"
+    ".ck-country{font-size:11px;letter-spacing:.12em;text-transform:uppercase;color:#6d6d6d;}"
+    ".ck-sea{font-style:italic;color:#3f6f94;font-size:12px;letter-spacing:.06em;}"
+    ".ck-lake{font-style:italic;color:#3f6f94;font-size:11px;}"
+    ".ck-place{font-weight:600;}"
+    ".ck-place::before{content:'';display:inline-block;width:5px;height:5px;border-radius:50%;"
+    "background:#222;margin-right:3px;vertical-align:middle;}"
+    ".ck-change{font-weight:700;color:#b30000;background:rgba(255,255,255,.85);padding:0 3px;"
+    "border-radius:3px;}"
+)
 
 
 class Panes(MacroElement):
@@ -180,6 +227,36 @@ class Panes(MacroElement):
         super().__init__()
         self._name = "Panes"
         self.panes = PANES
+
+
+class Labels(MacroElement):
+    """Map labels (places, countries, seas) drawn by :data:`LABEL_JS`, collision-free.
+
+    Parameters
+    ----------
+    labels
+        ``[lat, lon, text, css class, min_zoom]`` rows in priority order (the first wins
+        where two overlap).
+    """
+
+    _template = Template("""
+{% macro script(this, kwargs) %}
+ckLabels({{ this._parent.get_name() }}, {{ this.data_js }});
+{% endmacro %}
+""")
+
+    def __init__(self, labels: list[list]) -> None:
+        super().__init__()
+        self._name = "Labels"
+        self.data_js = safe_json(labels)
+
+
+
+def add_labels(m: folium.Map, labels: list[list]) -> None:
+    """Add collision-free labels to a map (see :class:`Labels`)."""
+    m.get_root().header.add_child(Element(f"<style>{LABEL_CSS}</style><script>{LABEL_JS}</script>"),
+                                  name="ck_labels")
+    m.add_child(Labels(labels), name="labels")
 
 
 def add_legend(m: folium.Map, html: str, *, position: str = "bottomleft") -> None:

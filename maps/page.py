@@ -25,6 +25,21 @@ class Cell:
 
 
 @dataclass
+class MatrixCell:
+    """A cell of a questions x scenarios matrix.
+
+    ``text`` is the value; ``delta`` its change against the reference column (empty in the
+    reference itself); ``tone`` says whether that change is ``better``, ``worse`` or ``same``;
+    ``title`` is a hover text.
+    """
+
+    text: str
+    delta: str = ""
+    tone: str = ""
+    title: str = ""
+
+
+@dataclass
 class Section:
     """A report section: an anchor id, a title and blocks (text, tables, maps, images)."""
 
@@ -60,6 +75,18 @@ class Section:
     def links(self, links: list[tuple[str, str]]) -> None:
         """Add a line of links (text, href)."""
         self.blocks.append({"kind": "links", "links": [{"text": t, "href": h} for t, h in links]})
+
+    def files(self, paths: list[str]) -> None:
+        """Add the links to the files behind the section (paths relative to the report)."""
+        if paths:
+            self.blocks.append({"kind": "files", "links": [{"text": Path(p).name, "href": p} for p in paths]})
+
+    def matrix(self, row_label: str, columns: list[str], rows: list[tuple[str, list[MatrixCell]]],
+               caption: str | None = None) -> None:
+        """Add a matrix: one row per question, one column per scenario, changes coloured."""
+        self.blocks.append({"kind": "matrix", "row_label": row_label, "columns": columns,
+                            "rows": [{"label": label, "cells": cells} for label, cells in rows],
+                            "caption": caption})
 
     def table(self, columns: list[str], rows: list[list], caption: str | None = None) -> None:
         """Add a table; cells may be Cell, numbers (right-aligned) or text."""
@@ -105,4 +132,4 @@ def save_png(fig, path: Path) -> None:
     write_bytes(path, buf.getvalue())
 
 
-__all__ = ["Cell", "Section", "fmt_num", "safe_href", "save_png"]
+__all__ = ["Cell", "MatrixCell", "Section", "fmt_num", "safe_href", "save_png"]

@@ -86,6 +86,7 @@ def build_report(
         html = env.get_template("report.html.j2").render(
             title=ctx.title,
             subtitle=ctx.subtitle,
+            stamp=rs.report_stamp(__version__),
             sections=sections,
             footer=(
                 f"corridorkit {__version__}. Data: curated layers with sources per asset; "

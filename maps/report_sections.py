@@ -10,7 +10,7 @@ import pandas as pd
 from corridorkit.errors import CorridorkitError, NoRouteError
 from corridorkit.geo.io import read_yaml, safe_join, write_text
 from corridorkit.log import get_logger
-from corridorkit.maps.page import Cell, Section, safe_href, save_png
+from corridorkit.maps.page import Cell, MatrixCell, Section, fmt_num, safe_href, save_png
 from corridorkit.maps.report_validation import validation_section
 
 log = get_logger("report")
@@ -168,9 +168,11 @@ def step_china_europe(ctx: Context) -> Section:
 
         fig, ax = plt.subplots(figsize=(7, 2.6))
         labels = [q["title"].split("(")[0].strip() for q, _ in found]
-        ax.barh(
-            labels, [r.total_days for _, r in found], color=["#d62728", "#7f7f7f", "#1f3b73"][: len(found)]
-        )
+        from corridorkit.maps.analysis_maps import ROUTE_COLOURS
+
+        # the map's colour of each route, so the bars and the lines match
+        ax.barh(labels, [r.total_days for _, r in found],
+                color=[ROUTE_COLOURS[i % len(ROUTE_COLOURS)] for i in range(len(found))])
         ax.set_xlabel("days (model)")
         ax.invert_yaxis()
         save_png(fig, ctx.path("plots", "china_europe_days.png"))
@@ -183,6 +185,72 @@ def _questions():
     from corridorkit.analysis.compare import questions_path
 
     return read_yaml(questions_path())
+
+
+def _scenario_label(ctx: Context, label: str) -> str:
+    """Return a scenario's short display name ("Baseline 2025", "S1 Azerbaijan's multi-vector pivot")."""
+    from corridorkit.analysis.scenarios import resolve_scenario
+
+    if label == "baseline":
+        sc = _baseline(ctx).scenario
+    else:
+        try:
+            sc = resolve_scenario(label)
+        except CorridorkitError:
+            return label
+    title = sc.title or sc.name
+    return title.split(":")[0].strip() if title.lower().startswith("baseline") else title
+
+
+def _reference(label: str, labels: list[str]) -> str:
+    """Return the column a scenario's deltas are taken against: its own baseline if shown, else the first."""
+    from corridorkit.analysis.scenarios import resolve_scenario
+
+    if label == labels[0]:
+        return label
+    try:
+        root = _root_baseline(resolve_scenario(label))
+    except CorridorkitError:
+        root = None
+    return root if root in labels and root != label else labels[0]
+
+
+def _matrix_columns(ctx: Context, labels: list[str]) -> list[str]:
+    """Return the matrix's column headers: each scenario's name and the column its changes are against."""
+    out = []
+    for lb in labels:
+        ref = _reference(lb, labels)
+        name = _scenario_label(ctx, lb)
+        out.append(name if ref == lb else f"{name} (vs {_scenario_label(ctx, ref)})")
+    return out
+
+
+def _asset_name(ctx: Context, asset_id: str) -> str:
+    """Return an asset's name (its id when it is not a curated asset)."""
+    names = ctx.cache.get("asset_names")
+    if names is None:
+        from corridorkit.layers.curated import load_features
+
+        names = {k: f.asset.name for k, f in load_features()[0].items()}
+        ctx.cache["asset_names"] = names
+    return names.get(asset_id, asset_id)
+
+
+def _delta_cell(value, ref, *, higher_is_better: bool, digits: int, unit: str, title: str = "",
+                is_ref: bool = False, ref_label: str = "") -> MatrixCell:
+    """Return a matrix cell: the value, and its change against the reference coloured."""
+    if value is None:
+        return MatrixCell("—", title=title)
+    if isinstance(value, str):
+        return MatrixCell(value, title=title)
+    text = fmt_num(float(value), digits)
+    if is_ref or ref is None or isinstance(ref, str):
+        return MatrixCell(text, title=title)
+    d = float(value) - float(ref)
+    if abs(d) < 0.5 * 10**-digits:
+        return MatrixCell(text, "no change", "same", title)
+    tone = "better" if (d > 0) == higher_is_better else "worse"
+    return MatrixCell(text, f"{d:+,.{digits}f} {unit}".strip(), tone, title)
 
 
 def step_energy(ctx: Context) -> Section:
@@ -202,39 +270,96 @@ def step_energy(ctx: Context) -> Section:
             except CorridorkitError as exc:
                 log.warning("scenario %s: %s", name, exc)
     ctx.cache["states"] = dict(states)
-    rows = []
+    labels = [label for label, _ in states]
     csv = []
+    results: dict[str, dict[str, object]] = {}
     for q in _questions()["flows"]:
         for label, st in states:
             G = st.network
             r = question_flow(G, q)
             if r is None:
                 continue
+            results.setdefault(q["id"], {})[label] = r
             cut = ", ".join(
                 f"{a} ({c:,.1f})" for a, c in zip(r.min_cut.assets, r.min_cut.capacity, strict=True)
             )
-            val = "unbounded (no published limit)" if r.unbounded else round(r.value, 1)
-            rows.append([q["title"], label, val, r.unit, cut])
             csv.append(
                 {"question": q["id"], "scenario": label, "value": r.value, "unit": r.unit, "min_cut": cut}
             )
-    s.table(["question", "scenario", "max flow", "unit", "binding assets (capacity)"], rows)
+    rows = []
+    for q in _questions()["flows"]:
+        res = results.get(q["id"])
+        if not res:
+            continue
+        cells = []
+        unit = next(iter(res.values())).unit
+        for label in labels:
+            r = res.get(label)
+            ref_label = _reference(label, labels)
+            ref = res.get(ref_label)
+            binding = ""
+            if r is not None:
+                binding = "binding: " + (", ".join(
+                    f"{_asset_name(ctx, a)} ({c:,.1f})"
+                    for a, c in zip(r.min_cut.assets, r.min_cut.capacity, strict=True)) or "none")
+            value = None if r is None else ("unbounded" if r.unbounded else r.value)
+            ref_value = None if ref is None else ("unbounded" if ref.unbounded else ref.value)
+            cells.append(_delta_cell(value, ref_value, higher_is_better=True, digits=1, unit=unit,
+                                     title=binding, is_ref=label == ref_label,
+                                     ref_label=_scenario_label(ctx, ref_label)))
+        rows.append((f"{q['title']} ({unit})", cells))
+    s.matrix("question", _matrix_columns(ctx, labels), rows,
+             caption="Maximum flow per question (rows) and scenario (columns); green: more than the "
+             "scenario's own baseline, red: less. Hover a cell for the assets whose capacity binds; "
+             "the CSV lists them too.")
     write_text(ctx.path("tables", "capacity_questions.csv"), pd.DataFrame(csv).to_csv(index=False))
+    s.files(["tables/capacity_questions.csv"])
     return s
 
 
 def step_places(ctx: Context) -> Section:
     s = Section("links", "Nakhchivan's and Armenia's links, Central Asia's outlets")
     states = ctx.cache.get("states") or {"baseline": _baseline(ctx)}
+    labels = list(states)
+    files = []
     for group in ("Nakhchivan", "Armenia", "Central Asia"):
         specs = [q for q in _questions()["routes"] if q["group"] == group]
         s.h3(group)
-        rows = []
+        per_state = {}
+        long_rows = []
         for label, st in states.items():
-            r, found = _route_rows(st.network, specs, label_prefix=f"[{label}] ")
-            rows += r
+            r, found = _route_rows(st.network, specs)
             ctx.cache.setdefault("place_routes", []).extend((label, q, rt) for q, rt in found)
-        s.table(ROUTE_COLS, rows)
+            per_state[label] = r
+            long_rows += [[label] + row for row in r]
+        rows = []
+        for i, q in enumerate(specs):
+            cells = []
+            for label in labels:
+                row = per_state[label][i]
+                ref_label = _reference(label, labels)
+                ref = per_state[ref_label][i]
+                if isinstance(row[1], str):  # no route / not in the data
+                    cells.append(MatrixCell(row[1], title=str(row[6])))
+                    continue
+                title = (f"{fmt_num(row[2])} km, {fmt_num(row[3])} USD/TEU, {row[4]} border crossings, "
+                         f"{row[5]} transfers; {row[6]}")
+                ref_days = None if isinstance(ref[1], str) else ref[1]
+                cell = _delta_cell(row[1], ref_days, higher_is_better=False, digits=1, unit="days",
+                                   title=title, is_ref=label == ref_label,
+                                   ref_label=_scenario_label(ctx, ref_label))
+                if ref_days is None and label != ref_label:
+                    cell.delta, cell.tone = f"{ref[1]} in {_scenario_label(ctx, ref_label)}", "better"
+                cells.append(cell)
+            rows.append((q["title"], cells))
+        s.matrix("route (best by time)", _matrix_columns(ctx, labels), rows,
+                 caption="Days door to door; green: faster than the scenario's own baseline, red: slower. "
+                 "Hover a cell for km, cost, borders and countries.")
+        fname = f"links_{group.lower().replace(' ', '_')}.csv"
+        pd.DataFrame(long_rows, columns=["scenario"] + ROUTE_COLS).to_csv(ctx.path("tables", fname),
+                                                                         index=False)
+        files.append(f"tables/{fname}")
+    s.files(files)
     return s
 
 
@@ -252,12 +377,17 @@ def step_exposure(ctx: Context) -> Section:
         ex = country_exposure(st.network, assign(st.network, st.demand), st.demand)
         table[label] = ex.attrs.get("by_country", {})
     countries = sorted({c for v in table.values() for c in v})
+    from corridorkit.layers.base import borders
+
+    names = dict(zip(borders("context").adm0_a3, borders("context").name_en, strict=True))
     s.table(
-        ["country"] + list(table),
-        [[c] + [round(100 * table[k].get(c, 0.0), 1) for k in table] for c in countries],
+        ["country"] + [_scenario_label(ctx, k) for k in table],
+        [[f"{names.get(c, c)} ({c})"] + [round(100 * table[k].get(c, 0.0), 1) for k in table]
+         for c in countries],
         caption="% of third-country demand",
     )
     pd.DataFrame(table).to_csv(ctx.path("tables", "country_exposure.csv"))
+    s.files(["tables/country_exposure.csv"])
     return s
 
 
@@ -305,6 +435,7 @@ def step_chokepoints(ctx: Context) -> Section:
     )
     s.map("maps/chokepoints.html", "Chokepoints")
     res.table.to_csv(ctx.path("tables", "chokepoints.csv"), index=False)
+    s.files(["tables/chokepoints.csv"])
     ctx.cache["chokepoints"] = res.table
     return s
 
@@ -337,6 +468,7 @@ def step_flows(ctx: Context) -> Section:
             caption="Links above 80 % of capacity",
         )
     a.loads.drop(columns=["u", "v", "key"]).to_csv(ctx.path("tables", "edge_loads.csv"), index=False)
+    s.files(["tables/edge_loads.csv"])
     return s
 
 
@@ -454,6 +586,7 @@ def step_capacity_assignment(ctx: Context) -> Section:
     )
     a.links.to_csv(ctx.path("tables", "capacity_links_s5.csv"), index=False)
     a.od.to_csv(ctx.path("tables", "capacity_od_s5.csv"), index=False)
+    s.files(["tables/capacity_links_s5.csv", "tables/capacity_od_s5.csv"])
     return s
 
 def _state_of(ctx: Context, name: str):
@@ -520,6 +653,7 @@ def step_scenarios(ctx: Context) -> Section:
         ctx.cache.setdefault("comparisons", {})[sc.name] = (against, c)
         c.od.to_csv(ctx.path("tables", f"od_deltas_{sc.name}.csv"), index=False)
         c.flows.to_csv(ctx.path("tables", f"flow_deltas_{sc.name}.csv"), index=False)
+        s.files([f"tables/od_deltas_{sc.name}.csv", f"tables/flow_deltas_{sc.name}.csv"])
     return s
 
 
@@ -528,6 +662,10 @@ def step_terrain(ctx: Context) -> Section:
 
     s = Section("terrain", "Terrain along the contested alignments")
     df = terrain.compare_profiles(out_dir=ctx.path("plots"))
+
+    def schematic(r) -> bool:
+        return str(r.get("geometry", "")).startswith("schematic")
+
     if df.empty:
         s.note("No curated alignment matched the terrain comparisons.")
         return s
@@ -544,20 +682,24 @@ def step_terrain(ctx: Context) -> Section:
         [
             [
                 r["comparison"],
-                r["asset"],
+                _asset_name(ctx, r["asset"]) + (" (schematic line)" if schematic(r) else ""),
                 r["length_km"],
                 r["min_m"],
                 r["max_m"],
-                r["climb_m"],
-                r["steepest_sustained_5km_permille"],
-                f"{r['share_above_20permille']:.0%}",
+                "not measured" if schematic(r) else r["climb_m"],
+                "not measured" if schematic(r) else r["steepest_sustained_5km_permille"],
+                "not measured" if schematic(r) else f"{r['share_above_20permille']:.0%}",
             ]
             for r in df.to_dict("records")
         ],
     )
+    if any(schematic(r) for r in df.to_dict("records")):
+        s.note("Schematic lines join a few named points, not the track: their climbs and gradients "
+               "would be the terrain between those points, not the route's, so they are not shown.")
     s.img("plots/terrain_profiles.png", "Elevation profiles")
     s.note(terrain.CAVEAT)
     df.to_csv(ctx.path("tables", "terrain_profiles.csv"), index=False)
+    s.files(["tables/terrain_profiles.csv", "plots/terrain_profiles.png"])
     return s
 
 
@@ -625,7 +767,10 @@ def step_method(ctx: Context) -> Section:
             src = ", ".join(node.get("sources") or [])
             href = safe_href(srcs.get((node.get("sources") or [None])[0], {}).get("url")) if src else None
             rng = f"{node['min']:g}–{node['max']:g}" if "min" in node and "max" in node else ""
-            rows.append([key, node["value"], rng, Cell(src or "assumption", href=href), node.get("note", "")])
+            # parameters span 0.02 USD/t-km tariffs to 80 km/h speeds: print them as given
+            value = Cell(f"{node['value']:,g}", num=True) if isinstance(node["value"], int | float) \
+                else node["value"]
+            rows.append([key, value, rng, Cell(src or "assumption", href=href), node.get("note", "")])
             return
         for k, v in node.items():
             walk(v, f"{key}.{k}")
@@ -640,6 +785,50 @@ def step_method(ctx: Context) -> Section:
         "asset's geometry accuracy); sea legs follow searoute's marine network."
     )
     return s
+
+
+def data_version() -> tuple[str, str]:
+    """Return (version, date) of the report's inputs.
+
+    The version is the first 12 hex digits of a sha256 over the shipped data manifest (which
+    holds the sha256 of every shipped data file) and the parameter and scenario files; the date
+    is the latest date a curated source was read.
+    """
+    import hashlib
+
+    from corridorkit.analysis.params import default_params_path
+    from corridorkit.analysis.scenarios import shipped_scenarios
+    from corridorkit.layers.base import data_path
+    from corridorkit.layers.curated import load_features
+
+    h = hashlib.sha256(data_path("manifest.json").read_bytes())
+    params = sorted(Path(default_params_path()).parent.glob("*.yaml"))
+    for p in params + [Path(v) for _, v in sorted(shipped_scenarios().items())]:
+        h.update(p.name.encode() + b"\0" + p.read_bytes())
+    dates = [str(src.accessed) for f in load_features()[0].values() for src in f.asset.sources
+             if src.accessed]
+    return h.hexdigest()[:12], max(dates) if dates else ""
+
+
+def report_stamp(version: str) -> str:
+    """Return the report's stamp: the date, the corridorkit version and the data version.
+
+    The date is ``SOURCE_DATE_EPOCH`` (UTC) when set, else the latest date a source was read,
+    so the same inputs give the same report, byte for byte.
+    """
+    import datetime
+    import os
+
+    data, read = data_version()
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        day = datetime.datetime.fromtimestamp(int(epoch), datetime.UTC).date().isoformat()
+        when = f"Generated {day} (SOURCE_DATE_EPOCH)"
+    else:
+        when = (f"Dated {read} (the latest date a source was read; set SOURCE_DATE_EPOCH to stamp a "
+                "build date)")
+    return f"{when} with corridorkit {version}; data version {data} (sha256 of the data manifest, " \
+        "parameters and scenarios)."
 
 
 STEPS = [
@@ -658,4 +847,4 @@ STEPS = [
     ("GIS layers of the results", step_gis),
     ("method", step_method),
 ]
-__all__ = ["Context", "STEPS"]
+__all__ = ["Context", "STEPS", "data_version", "report_stamp"]

