@@ -8,13 +8,15 @@ steps add up to the total delta exactly, so no delta is left unexplained.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import json
+from dataclasses import dataclass, field, replace
 from importlib.resources import files
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from corridorkit.analysis._reuse import memo
 from corridorkit.analysis.chokepoints import asset_loads, assign, country_exposure
 from corridorkit.analysis.flows import question_flow
 from corridorkit.analysis.od import od_matrix
@@ -48,7 +50,18 @@ class Metrics:
 
 
 def metrics(state: ScenarioState, places: list[str], questions: list[dict]) -> Metrics:
-    """Return OD time and cost, flows, asset loads and country exposure of a state."""
+    """Return OD time and cost, flows, asset loads and country exposure of a state.
+
+    Inside a :func:`~corridorkit.analysis._reuse.reuse_results` block, a state built from the same
+    date, added assets and edits as one measured before gets that state's metrics (treat them as
+    read-only).
+    """
+    store = memo("compare_metrics") if state.key is not None else None
+    if store is not None:
+        key = (state.key, tuple(places), json.dumps(questions, sort_keys=True, default=str))
+        if key not in store:
+            store[key] = metrics(replace(state, key=None), places, questions)
+        return store[key]
     G = state.network
     t = od_matrix(G, places, weight="time")
     c = od_matrix(G, places, weight="cost")

@@ -16,6 +16,7 @@ from pathlib import Path
 import networkx as nx
 import pandas as pd
 
+from corridorkit.analysis._reuse import memo
 from corridorkit.analysis.network import build_network
 from corridorkit.analysis.params import Params, load_params
 from corridorkit.analysis.scenario_model import (
@@ -87,6 +88,8 @@ class ScenarioState:
     demand: pd.DataFrame
     edits: list[tuple[Scenario, int, object]]
     forbidden: dict[str, set[str]]
+    #: Inside a reuse block: what determines the state (date, added assets, edits applied), else None.
+    key: tuple | None = None
 
 
 def _features_with_additions(chain, problems, features=None) -> dict:
@@ -202,14 +205,27 @@ def apply_scenario(
 
     if not isinstance(sc, Scenario):
         sc = resolve_scenario(sc)
-    params = params or load_params()
     chain = edit_chain(sc)
     problems: list[Problem] = []
-    feats = _features_with_additions(chain, problems, features)
-    if problems:
-        raise InputError(problems=problems)
-    G = build_network(sc.as_of, features=feats, params=params)
-    demand = base_demand.copy() if base_demand is not None else demand_table(G)
+    # Inside a reuse block (a report run) the network and demand before edits are built once per date and
+    # set of added assets, and copied for each state: edits change the copy only.
+    bases = memo("scenario_bases") if params is None and features is None and base_demand is None else None
+    base_key = (
+        repr(sc.as_of),
+        tuple((s.file or s.name, pos, e.model_dump_json()) for s, pos, e in chain if isinstance(e, AddAsset)),
+    )
+    if bases is not None and base_key in bases:
+        G0, demand0 = bases[base_key]
+        G, demand = copy_network(G0), demand0.copy()
+    else:
+        params = params or load_params()
+        feats = _features_with_additions(chain, problems, features)
+        if problems:
+            raise InputError(problems=problems)
+        G = build_network(sc.as_of, features=feats, params=params)
+        demand = base_demand.copy() if base_demand is not None else demand_table(G)
+        if bases is not None:
+            bases[base_key] = (copy_network(G), demand.copy())
     _check_ids(chain, G, demand, problems)
     _check_contradictions(chain, problems)
     if problems:
@@ -220,7 +236,25 @@ def apply_scenario(
         demand = _apply(G, demand, e, forbidden)
     G.graph["scenario"] = sc.name
     G.graph["forbidden"] = {k: sorted(v) for k, v in forbidden.items()}
-    return ScenarioState(sc, G, demand, chain, forbidden)
+    key = None if bases is None else (base_key, tuple(e.model_dump_json() for _, _, e in applied))
+    return ScenarioState(sc, G, demand, chain, forbidden, key)
+
+
+def copy_network(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """Return a copy of a network whose node and edge attribute dicts are new (values shared).
+
+    Unlike ``G.copy()``, the copy keeps each node's predecessors in the original's order too, so
+    every traversal of the copy (successors, predecessors, edges) visits things in the same order.
+    """
+    H = G.__class__()
+    H.graph.update(G.graph)
+    H._node.update((n, dict(d)) for n, d in G._node.items())
+    succ = {
+        u: {v: {k: dict(d) for k, d in kd.items()} for v, kd in nbrs.items()} for u, nbrs in G._succ.items()
+    }
+    H._succ.update(succ)
+    H._pred.update((v, {u: succ[u][v] for u in nbrs}) for v, nbrs in G._pred.items())
+    return H
 
 
 def _edges_of(G, asset):
