@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from corridorkit.analysis._reuse import memo
+from corridorkit.analysis._reuse import memo, reuse_results
 from corridorkit.analysis.chokepoints import asset_loads, assign, country_exposure
 from corridorkit.analysis.flows import question_flow
 from corridorkit.analysis.od import od_matrix
@@ -127,6 +127,11 @@ def compare(
     demand
         Demand before edits (default: the shipped demand table).
     """
+    with reuse_results():  # the states share one network before edits, and most flow problems
+        return _compare(baseline, scenario, places, questions, explain, features, demand)
+
+
+def _compare(baseline, scenario, places, questions, explain, features, demand) -> Comparison:
     from corridorkit.analysis.params import load_params
 
     questions = questions if questions is not None else flow_questions()
