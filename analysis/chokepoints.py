@@ -130,34 +130,44 @@ def country_exposure(G: nx.MultiDiGraph, assignment: Assignment, demand: pd.Data
     cargo = (
         demand[demand.commodity == "cargo"].groupby(["origin", "destination"], as_index=False)["value"].sum()
     )
+    countries_of: dict[tuple, list[str]] = {}  # edge key -> its countries (paths share most edges)
     rows = []
-    for r in cargo.itertuples():
-        keys = assignment.paths.get((r.origin, r.destination))
+    for o, d, value in zip(cargo.origin, cargo.destination, cargo.value, strict=True):
+        keys = assignment.paths.get((o, d))
         if keys is None:
             continue
         seq: list[str] = []
         for k in keys:
-            for c in G.edges[k].get("countries") or []:
+            cs = countries_of.get(k)
+            if cs is None:
+                cs = countries_of[k] = G.edges[k].get("countries") or []
+            for c in cs:
                 if c and c not in seq:
                     seq.append(c)
         rows.append(
             {
-                "origin": r.origin,
-                "destination": r.destination,
-                "value": r.value,
-                "origin_country": info[r.origin]["countries"][0],
-                "destination_country": info[r.destination]["countries"][0],
+                "origin": o,
+                "destination": d,
+                "value": value,
+                "origin_country": info[o]["countries"][0],
+                "destination_country": info[d]["countries"][0],
                 "countries": seq,
             }
         )
     df = pd.DataFrame(rows)
     by_country = {}
     if len(df):
-        for c in sorted({c for s in df.countries for c in s}):
-            third = df[(df.origin_country != c) & (df.destination_country != c)]
-            if third.value.sum() > 0:
-                through = third[third.countries.map(lambda s, c=c: c in s)].value.sum()
-                by_country[c] = through / third.value.sum()
+        # numpy on the columns: the same sums (same values, same order) as filtering the frame per country
+        value = df["value"].to_numpy(dtype=float)
+        o_c = df["origin_country"].to_numpy(dtype=object)
+        d_c = df["destination_country"].to_numpy(dtype=object)
+        crossed = [set(s) for s in df["countries"]]
+        for c in sorted({c for s in crossed for c in s}):
+            third = (o_c != c) & (d_c != c)
+            total = value[third].sum()
+            if total > 0:
+                through = value[third & np.fromiter((c in s for s in crossed), bool, len(crossed))].sum()
+                by_country[c] = through / total
     df.attrs["by_country"] = by_country
     return df
 

@@ -8,13 +8,15 @@ steps add up to the total delta exactly, so no delta is left unexplained.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import json
+from dataclasses import dataclass, field, replace
 from importlib.resources import files
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from corridorkit.analysis._reuse import memo, reuse_results
 from corridorkit.analysis.chokepoints import asset_loads, assign, country_exposure
 from corridorkit.analysis.flows import question_flow
 from corridorkit.analysis.od import od_matrix
@@ -48,7 +50,18 @@ class Metrics:
 
 
 def metrics(state: ScenarioState, places: list[str], questions: list[dict]) -> Metrics:
-    """Return OD time and cost, flows, asset loads and country exposure of a state."""
+    """Return OD time and cost, flows, asset loads and country exposure of a state.
+
+    Inside a :func:`~corridorkit.analysis._reuse.reuse_results` block, a state built from the same
+    date, added assets and edits as one measured before gets that state's metrics (treat them as
+    read-only).
+    """
+    store = memo("compare_metrics") if state.key is not None else None
+    if store is not None:
+        key = (state.key, tuple(places), json.dumps(questions, sort_keys=True, default=str))
+        if key not in store:
+            store[key] = metrics(replace(state, key=None), places, questions)
+        return store[key]
     G = state.network
     t = od_matrix(G, places, weight="time")
     c = od_matrix(G, places, weight="cost")
@@ -115,6 +128,11 @@ def compare(
     demand
         Demand before edits (default: the shipped demand table).
     """
+    with reuse_results():  # the states share one network before edits, and most flow problems
+        return _compare(baseline, scenario, places, questions, explain, features, demand)
+
+
+def _compare(baseline, scenario, places, questions, explain, features, demand) -> Comparison:
     from corridorkit.analysis.params import load_params
 
     questions = questions if questions is not None else flow_questions()
@@ -156,13 +174,23 @@ def compare(
 
 def _od_deltas(states, places) -> pd.DataFrame:
     rows = []
-    base, final = states[0][1], states[-1][1]
-    for o in places:
-        for d in places:
+    # The matrices as arrays (the same values as reading the frames cell by cell, without pandas per cell).
+    times = [m.time.loc[places, places].to_numpy() for _, m in states]
+    cost_b = states[0][1].cost.loc[places, places].to_numpy()
+    cost_s = states[-1][1].cost.loc[places, places].to_numpy()
+    # Where each step changes the time: reachability, or the time by more than TOL.
+    with np.errstate(invalid="ignore"):
+        changed = [
+            (np.isfinite(a) != np.isfinite(b)) | (np.isfinite(a) & (np.abs(b - a) > TOL))
+            for a, b in zip(times[:-1], times[1:], strict=True)
+        ]
+    labels = [label for label, _ in states[1:]]
+    for i, o in enumerate(places):
+        for j, d in enumerate(places):
             if o == d:
                 continue
-            tb, ts = base.time.loc[o, d], final.time.loc[o, d]
-            cb, cs = base.cost.loc[o, d], final.cost.loc[o, d]
+            tb, ts = times[0][i, j], times[-1][i, j]
+            cb, cs = cost_b[i, j], cost_s[i, j]
             if np.isfinite(tb) and np.isfinite(ts):
                 change = "shorter" if ts < tb - TOL else ("longer" if ts > tb + TOL else "unchanged")
             elif np.isfinite(tb):
@@ -172,17 +200,18 @@ def _od_deltas(states, places) -> pd.DataFrame:
             else:
                 change = "unreachable in both"
             causes = []
-            for (_, m_prev), (label2, m_next) in zip(states[:-1], states[1:], strict=True):
-                a, b = m_prev.time.loc[o, d], m_next.time.loc[o, d]
-                if (np.isfinite(a) != np.isfinite(b)) or (np.isfinite(a) and abs(b - a) > TOL):
-                    causes.append(
-                        (
-                            label2,
-                            b - a
-                            if np.isfinite(a) and np.isfinite(b)
-                            else ("opens the link" if np.isfinite(b) else "cuts the link"),
-                        )
+            for k, label2 in enumerate(labels):
+                if not changed[k][i, j]:
+                    continue
+                a, b = times[k][i, j], times[k + 1][i, j]
+                causes.append(
+                    (
+                        label2,
+                        b - a
+                        if np.isfinite(a) and np.isfinite(b)
+                        else ("opens the link" if np.isfinite(b) else "cuts the link"),
                     )
+                )
             rows.append(
                 {
                     "origin": o,

@@ -9,11 +9,12 @@ and sea, and by rail only on oil-only rail lines (e.g. Tengiz crude railed to Ak
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import networkx as nx
 import pandas as pd
 
+from corridorkit.analysis._reuse import memo
 from corridorkit.analysis.routing import resolve_place
 from corridorkit.errors import InputError, UnknownIdError
 
@@ -188,6 +189,35 @@ def max_flow(
     for n in snk_nodes:
         if n in D:
             D.add_edge(n, _T, capacity=UNBOUNDED * 10, assets=[], name="sink")
+    # The result is a function of the flow graph (its edges in order, with capacities and assets) and the
+    # endpoints: inside a reuse block (a report run) a problem solved before is not solved again.
+    store = memo("max_flow")
+    if store is not None:
+        key = (
+            commodity,
+            tuple(src),
+            tuple(snk),
+            tuple(uncapacitated),
+            tuple((u, v, d["capacity"], tuple(d["assets"]), d["name"]) for u, v, d in D.edges(data=True)),
+        )
+        if key not in store:
+            store[key] = _max_flow_solved(D, commodity, src, snk, uncapacitated)
+        r = store[key]
+        return replace(
+            r,
+            sources=list(r.sources),
+            sinks=list(r.sinks),
+            min_cut=r.min_cut.copy(),
+            edge_flows=r.edge_flows.copy(),
+            uncapacitated=list(r.uncapacitated),
+        )
+    return _max_flow_solved(D, commodity, src, snk, uncapacitated)
+
+
+def _max_flow_solved(
+    D: nx.DiGraph, commodity: str, src: list[str], snk: list[str], uncapacitated: list[str]
+) -> FlowResult:
+    """Return the max-flow result on a flow graph with its super source and sink attached."""
     if _S not in D or _T not in D:
         value, flows, cut_rows = 0.0, [], []
     else:

@@ -314,27 +314,51 @@ def _ordered(codes) -> list[str]:
     return out
 
 
+_PARTS_CACHE: dict[tuple, list[tuple[str, str, str, LineString]]] = {}
+
+
 def _segments(lines: list[Feature], place_info: dict) -> list[tuple]:
-    """Cut each line at its nodes: (feature, layer, from place, to place, geometry) per layer."""
+    """Cut each line at its nodes: (feature, layer, from place, to place, geometry) per layer.
+
+    The cuts of a line depend only on its geometry, its nodes' positions and its layers: they are
+    cached on those across network builds (every date and scenario cuts the same lines).
+    """
     segments = []
     for f in sorted(lines, key=lambda f: f.asset.id):
-        geom = _single_line(f.geometry)
         node_ids = [n for n in f.asset.nodes if n in place_info]
         if len(node_ids) < 2:
             continue
-        pos = [geom.project(Point(place_info[n]["x"], place_info[n]["y"]), normalized=True) for n in node_ids]
-        pos[0], pos[-1] = 0.0, 1.0
-        for layer in line_layers(f):
-            for i in range(len(node_ids) - 1):
-                s0, s1 = pos[i], pos[i + 1]
-                part = substring(geom, min(s0, s1), max(s0, s1), normalized=True)
-                if s1 < s0:
-                    part = part.reverse()
-                if part.geom_type != "LineString" or part.is_empty:
-                    p0, p1 = place_info[node_ids[i]], place_info[node_ids[i + 1]]
-                    part = LineString([(p0["x"], p0["y"]), (p1["x"], p1["y"])])
-                segments.append((f, layer, node_ids[i], node_ids[i + 1], part))
+        layers = line_layers(f)
+        key = (
+            shapely.to_wkb(f.geometry),
+            tuple((n, place_info[n]["x"], place_info[n]["y"]) for n in node_ids),
+            tuple(layers),
+        )
+        if key not in _PARTS_CACHE:
+            if len(_PARTS_CACHE) > 100_000:
+                _PARTS_CACHE.clear()
+            _PARTS_CACHE[key] = _cut(f.geometry, node_ids, place_info, layers)
+        segments += [(f, *cut) for cut in _PARTS_CACHE[key]]
     return segments
+
+
+def _cut(geometry, node_ids: list[str], place_info: dict, layers: list[str]) -> list[tuple]:
+    """Return (layer, from place, to place, geometry) for each stretch of a line between its nodes."""
+    geom = _single_line(geometry)
+    pos = [geom.project(Point(place_info[n]["x"], place_info[n]["y"]), normalized=True) for n in node_ids]
+    pos[0], pos[-1] = 0.0, 1.0
+    cuts = []
+    for layer in layers:
+        for i in range(len(node_ids) - 1):
+            s0, s1 = pos[i], pos[i + 1]
+            part = substring(geom, min(s0, s1), max(s0, s1), normalized=True)
+            if s1 < s0:
+                part = part.reverse()
+            if part.geom_type != "LineString" or part.is_empty:
+                p0, p1 = place_info[node_ids[i]], place_info[node_ids[i + 1]]
+                part = LineString([(p0["x"], p0["y"]), (p1["x"], p1["y"])])
+            cuts.append((layer, node_ids[i], node_ids[i + 1], part))
+    return cuts
 
 
 def _add_border_edges(G, places, place_info, crossing_ids, features, params) -> None:

@@ -8,6 +8,7 @@ transited, totals, and a GeoDataFrame of the path.
 from __future__ import annotations
 
 import difflib
+import functools
 import itertools
 import re
 import unicodedata
@@ -28,6 +29,8 @@ DETOUR_FLAG = 1.8
 _SRC, _DST = "__origin__", "__destination__"
 
 
+# Pure functions of a string, cached: resolve_place folds every name of every place on each call.
+@functools.lru_cache(maxsize=65536)
 def _fold(text: str) -> str:
     norm = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in norm if not unicodedata.combining(c)).replace("ə", "a").strip()
@@ -47,7 +50,12 @@ PLACE_KIND_RANK = {
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in re.split(r"[\s_\-–—(),/.]+", _fold(text)) if w]
+    return list(_word_tuple(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_tuple(text: str) -> tuple[str, ...]:
+    return tuple(w for w in re.split(r"[\s_\-–—(),/.]+", _fold(text)) if w)
 
 
 def resolve_place(G: nx.MultiDiGraph, name: str, *, layers: tuple[str, ...] | None = None) -> str:

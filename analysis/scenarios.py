@@ -16,6 +16,7 @@ from pathlib import Path
 import networkx as nx
 import pandas as pd
 
+from corridorkit.analysis._reuse import memo
 from corridorkit.analysis.network import build_network
 from corridorkit.analysis.params import Params, load_params
 from corridorkit.analysis.scenario_model import (
@@ -90,6 +91,8 @@ class ScenarioState:
     forbidden: dict[str, set[str]]
     #: The time and cost model after the scenario's ``param`` edits (what the network was built with).
     params: Params | None = None
+    #: Inside a reuse block: what determines the state (date, added assets, edits applied), else None.
+    key: tuple | None = None
 
 
 def _features_with_additions(chain, problems, features=None) -> dict:
@@ -210,22 +213,39 @@ def apply_scenario(
 
     if not isinstance(sc, Scenario):
         sc = resolve_scenario(sc)
-    params = params or load_params()
     chain = edit_chain(sc)
     problems: list[Problem] = []
-    feats = _features_with_additions(chain, problems, features)
     applied = chain if upto is None else chain[:upto]
-    params = _with_param_edits(params, applied, problems)
+    base_params = params
+    params = _with_param_edits(params or load_params(), applied, problems)
     if problems:
         raise InputError(problems=problems)
+    # Inside a reuse block (a report run) the network and demand before edits are built once per date, set
+    # of added assets and parameter edits, and copied for each state: edits change the copy only.
+    own_inputs = base_params is not None or features is not None or base_demand is not None
+    bases = None if own_inputs else memo("scenario_bases")
+    base_key = (
+        repr(sc.as_of),
+        tuple((s.file or s.name, pos, e.model_dump_json()) for s, pos, e in chain if isinstance(e, AddAsset)),
+        tuple(e.model_dump_json() for _, _, e in applied if isinstance(e, Param)),
+    )
     # a prebuilt network is reused only when nothing that shapes the build differs: no added assets and
     # no parameter edits (a param edit may change speeds or costs that build_network bakes into edges)
     rebuild = any(isinstance(e, (AddAsset, Param)) for _, _, e in chain)
-    if network is not None and not rebuild and network.graph.get("as_of") == str(sc.as_of):
-        G = network.copy()  # edits replace attribute values, so per-edge dict copies keep `network` intact
+    if bases is not None and base_key in bases:
+        G0, demand0 = bases[base_key]
+        G, demand = copy_network(G0), demand0.copy()
+    elif network is not None and not rebuild and network.graph.get("as_of") == str(sc.as_of):
+        G = copy_network(network)  # edits change the copy's attribute dicts only
+        demand = base_demand.copy() if base_demand is not None else demand_table(G)
     else:
+        feats = _features_with_additions(chain, problems, features)
+        if problems:
+            raise InputError(problems=problems)
         G = build_network(sc.as_of, features=feats, params=params)
-    demand = base_demand.copy() if base_demand is not None else demand_table(G)
+        demand = base_demand.copy() if base_demand is not None else demand_table(G)
+        if bases is not None:
+            bases[base_key] = (copy_network(G), demand.copy())
     _check_ids(chain, G, demand, problems)
     _check_contradictions(chain, problems)
     if problems:
@@ -235,7 +255,25 @@ def apply_scenario(
         demand = _apply(G, demand, e, forbidden)
     G.graph["scenario"] = sc.name
     G.graph["forbidden"] = {k: sorted(v) for k, v in forbidden.items()}
-    return ScenarioState(sc, G, demand, chain, forbidden, params)
+    key = None if bases is None else (base_key, tuple(e.model_dump_json() for _, _, e in applied))
+    return ScenarioState(sc, G, demand, chain, forbidden, params=params, key=key)
+
+
+def copy_network(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """Return a copy of a network whose node and edge attribute dicts are new (values shared).
+
+    Unlike ``G.copy()``, the copy keeps each node's predecessors in the original's order too, so
+    every traversal of the copy (successors, predecessors, edges) visits things in the same order.
+    """
+    H = G.__class__()
+    H.graph.update(G.graph)
+    H._node.update((n, dict(d)) for n, d in G._node.items())
+    succ = {
+        u: {v: {k: dict(d) for k, d in kd.items()} for v, kd in nbrs.items()} for u, nbrs in G._succ.items()
+    }
+    H._succ.update(succ)
+    H._pred.update((v, {u: succ[u][v] for u in nbrs}) for v, nbrs in G._pred.items())
+    return H
 
 
 def _with_param_edits(params: Params, chain, problems: list[Problem]) -> Params:

@@ -129,7 +129,32 @@ def _country_index(detail: str):
     b = borders(detail)
     geoms = b.geometry.values
     tree = shapely.STRtree(geoms)
-    return tree, np.asarray(b["adm0_a3"]), geoms
+    shapely.prepare(geoms)  # point-in-polygon tests then use each polygon's edge index
+    return tree, np.asarray(b["adm0_a3"]), geoms, shapely.bounds(geoms)
+
+
+#: Vertices per piece of border line in :func:`_border_pieces` (small pieces: cheap distances).
+_PIECE_VERTICES = 16
+
+
+@functools.lru_cache(maxsize=2)
+def _border_pieces(detail: str):
+    """Return an STRtree of the countries' outlines cut into short lines, and each piece's country index.
+
+    The distance from a point outside every country to a country is the distance to its nearest
+    outline piece, so the nearest piece names the nearest country without measuring whole polygons.
+    """
+    _, _, geoms, _ = _country_index(detail)
+    pieces, owner = [], []
+    for j, g in enumerate(geoms):
+        if g is None or g.is_empty:
+            continue
+        for ring in shapely.get_parts(shapely.boundary(g)):
+            xy = shapely.get_coordinates(ring)
+            for s in range(0, len(xy) - 1, _PIECE_VERTICES):
+                pieces.append(shapely.linestrings(xy[s : s + _PIECE_VERTICES + 1]))
+                owner.append(j)
+    return shapely.STRtree(np.array(pieces, dtype=object)), np.array(owner, dtype=int)
 
 
 def country_of(lon, lat, *, max_km: float = 0.0) -> np.ndarray:
@@ -153,26 +178,56 @@ def country_of(lon, lat, *, max_km: float = 0.0) -> np.ndarray:
     for detail, mask in (("core", core), ("context", ~core)):
         if not mask.any():
             continue
-        tree, codes, geoms = _country_index(detail)
-        pts = shapely.points(x[mask], y[mask])
-        idx_pt, idx_geom = tree.query(pts, predicate="intersects")
-        res = np.full(mask.sum(), None, dtype=object)
-        res[idx_pt] = codes[idx_geom]
+        tree, codes, geoms, bounds = _country_index(detail)
+        xs, ys = x[mask], y[mask]
+        res = np.full(len(xs), None, dtype=object)
+        hits = np.zeros(len(xs), dtype=int)
+        # Each country (prepared) tests the points in its bounding box: much faster than asking the
+        # tree, which tests each point against whole unprepared polygons.
+        for j, (w, s, e, n) in enumerate(bounds):
+            cand = np.flatnonzero((xs >= w) & (xs <= e) & (ys >= s) & (ys <= n))
+            if len(cand):
+                inside = cand[shapely.intersects_xy(geoms[j], xs[cand], ys[cand])]
+                res[inside] = codes[j]
+                hits[inside] += 1
+        multi = np.flatnonzero(hits > 1)
+        if len(multi):  # on a line two countries share: the tree's order decides, as it always has
+            idx_pt, idx_geom = tree.query(shapely.points(xs[multi], ys[multi]), predicate="intersects")
+            res[multi[idx_pt]] = codes[idx_geom]
         if max_km > 0:
             sea = np.flatnonzero(res == None)  # noqa: E711  (elementwise test for None)
             if len(sea):
-                # each point's own reach in degrees (longitude degrees shrink with latitude), so that a
-                # point's answer never depends on which other points are asked with it
-                ys = y[mask][sea]
-                reach = max_km / 111.0 / np.maximum(np.cos(np.radians(np.abs(ys))), 0.2)
-                near_pt, near_geom = tree.query_nearest(
-                    pts[sea], max_distance=float(reach.max()), return_distance=False
-                )
-                dist = shapely.distance(pts[sea][near_pt], geoms[near_geom])
-                ok = dist <= reach[near_pt]
-                res[sea[near_pt[ok]]] = codes[near_geom[ok]]
+                _nearest_country(res, sea, xs, ys, max_km, detail)
         out[mask] = res
     return out
+
+
+def _nearest_country(res: np.ndarray, sea: np.ndarray, xs, ys, max_km: float, detail: str) -> None:
+    """Give each point ``sea`` (outside every country) the nearest country within ``max_km``, in place."""
+    tree, codes, geoms, _ = _country_index(detail)
+    # each point's own reach in degrees (longitude degrees shrink with latitude), so that a
+    # point's answer never depends on which other points are asked with it
+    reach = max_km / 111.0 / np.maximum(np.cos(np.radians(np.abs(ys[sea]))), 0.2)
+    pts = shapely.points(xs[sea], ys[sea])
+    ptree, owner = _border_pieces(detail)
+    (near_pt, near_piece), dist = ptree.query_nearest(
+        pts, max_distance=float(reach.max()), return_distance=True, all_matches=True
+    )
+    pairs = np.unique(np.c_[near_pt, owner[near_piece]], axis=0)  # (point, country) at the least distance
+    n_countries = np.bincount(pairs[:, 0], minlength=len(sea))
+    one = np.flatnonzero(n_countries == 1)
+    found, first = np.unique(near_pt, return_index=True)
+    pick = first[np.searchsorted(found, one)]  # one of the point's nearest pieces (all of one country)
+    ok = dist[pick] <= reach[one]
+    res[sea[one[ok]]] = codes[owner[near_piece[pick[ok]]]]
+    tied = np.flatnonzero(n_countries > 1)
+    if len(tied):  # equally near two countries: the tree of whole polygons decides, as it always has
+        near_pt, near_geom = tree.query_nearest(
+            pts[tied], max_distance=float(reach.max()), return_distance=False
+        )
+        d = shapely.distance(pts[tied][near_pt], geoms[near_geom])
+        ok = d <= reach[tied][near_pt]
+        res[sea[tied[near_pt[ok]]]] = codes[near_geom[ok]]
 
 
 #: Sampling step (km) and shortest stretch of a country that counts, for the countries along a line.

@@ -96,6 +96,23 @@ def _load_shipped(path: str, mtime: float) -> tuple[Feature, ...]:
     return tuple(features)
 
 
+@functools.lru_cache(maxsize=4)
+def _shipped_by_id(
+    stamps: tuple[tuple[str, float], ...],
+) -> tuple[dict[str, Feature], tuple[Problem, ...], tuple[Problem, ...]]:
+    """Return the shipped features by id, their duplicate-id problems and node problems (per file state)."""
+    by_id: dict[str, Feature] = {}
+    problems: list[Problem] = []
+    for path, mtime in stamps:
+        for f in _load_shipped(path, mtime):
+            if f.asset.id in by_id:
+                problems.append(
+                    Problem(f"duplicate id (also in {by_id[f.asset.id].file})", path, f.asset.id, "id")
+                )
+            by_id[f.asset.id] = f
+    return by_id, tuple(problems), tuple(node_problems(by_id))
+
+
 def read_user_file(path: str | Path) -> tuple[list[Feature], list[Problem]]:
     """Read a user's layer (YAML source file, GeoJSON, GeoPackage, GeoParquet) through the same validation.
 
@@ -252,13 +269,14 @@ def load_features(
     by_id: dict[str, Feature] = {}
     problems: list[Problem] = []
     if shipped:
-        for p in shipped_files():
-            for f in _load_shipped(str(p), p.stat().st_mtime):
-                if f.asset.id in by_id:
-                    problems.append(
-                        Problem(f"duplicate id (also in {by_id[f.asset.id].file})", str(p), f.asset.id, "id")
-                    )
-                by_id[f.asset.id] = f
+        found, duplicates, nodes = _shipped_by_id(tuple((str(p), p.stat().st_mtime) for p in shipped_files()))
+        by_id.update(found)
+        problems += duplicates
+        if not files:  # the shipped layers alone: their node problems were found with them
+            problems += nodes
+            if problems and strict:
+                raise InputError(problems=problems)
+            return by_id, problems
     shipped_ids = set(by_id)
     for path in files or []:
         feats, probs = read_user_file(path)

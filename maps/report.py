@@ -53,6 +53,7 @@ def build_report(
     from rich.console import Console
     from rich.progress import Progress
 
+    from corridorkit.analysis._reuse import reuse_results
     from corridorkit.maps import report_sections as rs
 
     out = Path(out)
@@ -65,6 +66,7 @@ def build_report(
     with (
         atomic_directory(out, command="report") as tmp,
         Progress(console=Console(stderr=True), disable=not progress, transient=True) as bar,
+        reuse_results(),  # each network state is built, and each flow problem solved, once per report
     ):
         task = bar.add_task("building the report", total=len(steps))
         ctx = rs.Context(tmp=tmp, scenario=scenario, as_of=as_of, compare_all=compare_all)

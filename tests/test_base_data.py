@@ -145,3 +145,37 @@ def test_the_dems_read_known_heights_across_the_region():
         assert next(ds.sample([(51.92, 47.10)]))[0] == 0
         assert 350 <= next(ds.sample([(69.28, 41.31)]))[0] <= 650  # Tashkent, ~455 m
         assert 1000 <= next(ds.sample([(51.39, 35.69)]))[0] <= 1700  # Tehran, 1,100-1,700 m
+
+
+def _country_of_by_tree(lon, lat, max_km=0.0):
+    """The slow obvious lookup: each point against whole polygons through the STRtree."""
+    x, y = np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
+    out = np.full(len(x), None, dtype=object)
+    core = layers.base.in_core(x, y)
+    for detail, mask in (("core", core), ("context", ~core)):
+        b = layers.borders(detail)
+        geoms, codes = b.geometry.values, np.asarray(b["adm0_a3"])
+        tree = shapely.STRtree(geoms)
+        pts = shapely.points(x[mask], y[mask])
+        res = np.full(mask.sum(), None, dtype=object)
+        i, j = tree.query(pts, predicate="intersects")
+        res[i] = codes[j]
+        sea = np.flatnonzero(res == None)  # noqa: E711
+        if max_km > 0 and len(sea):
+            reach = max_km / 111.0 / np.maximum(np.cos(np.radians(np.abs(y[mask][sea]))), 0.2)
+            i, j = tree.query_nearest(pts[sea], max_distance=float(reach.max()))
+            ok = shapely.distance(pts[sea][i], geoms[j]) <= reach[i]
+            res[sea[i[ok]]] = codes[j[ok]]
+        out[mask] = res
+    return out
+
+
+@pytest.mark.parametrize("max_km", [0.0, 22.2])
+def test_country_of_agrees_with_the_polygon_tree_lookup(max_km):
+    """Points along the Black Sea, Caspian and Gulf coasts, on borders and at sea, in and out of the core."""
+    rng = np.random.default_rng(7)
+    lon = np.r_[rng.uniform(26, 62, 3000), rng.uniform(-10, 125, 1000), [44.0, 44.0, 49.87]]
+    lat = np.r_[rng.uniform(35, 48, 3000), rng.uniform(0, 60, 1000), [40.0, 41.0, 40.35]]
+    expected = _country_of_by_tree(lon, lat, max_km)
+    assert list(layers.country_of(lon, lat, max_km=max_km)) == list(expected)
+    assert {None, "AZE", "GEO", "IRN", "TUR"} <= set(expected)

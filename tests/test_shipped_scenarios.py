@@ -238,3 +238,41 @@ def test_region_min_cuts_name_the_links_a_region_hangs_on(states):
     # Nakhchivan hangs on its own last links: rail and road from Julfa (Iran side), road from Sadarak (Türkiye)
     nakh = question_flow(G25, q["azerbaijan_nakhchivan"])
     assert nakh.value > 0 and all("nakhchivan" in a or "julfa" in a for a in nakh.min_cut.assets)
+
+
+def _same_network(G, H):
+    assert list(G.nodes(data=True)) == list(H.nodes(data=True))
+    assert list(G.edges(keys=True, data=True)) == list(H.edges(keys=True, data=True))
+    assert [list(G.predecessors(n)) for n in G] == [list(H.predecessors(n)) for n in H]
+    assert [list(G.in_edges(n, keys=True)) for n in G] == [list(H.in_edges(n, keys=True)) for n in H]
+
+
+def test_states_reused_inside_a_report_block_equal_fresh_builds(states):
+    """Inside ``reuse_results`` (a report run) the network before edits is built once per date and copied:
+    each state equals one built from scratch, traversed in the same order both ways, and editing one state's
+    network leaves the next state untouched."""
+    import pandas as pd
+
+    from corridorkit.analysis._reuse import reuse_results
+
+    fresh = states("s2-zangezur-blocked")
+    assert fresh.key is None  # outside a block nothing is kept
+    with reuse_results():
+        apply_scenario("s5-emancipation")  # builds the 2030 network that s2 starts from
+        a = apply_scenario("s2-zangezur-blocked")
+        for d in a.network.edges.values():
+            d["time_h"] = -1.0
+            d["active"] = False
+        a.network.graph["scenario"] = "changed"
+        b = apply_scenario("s2-zangezur-blocked")
+    assert b.key is not None and b.key == a.key
+    _same_network(b.network, fresh.network)
+    pd.testing.assert_frame_equal(b.demand, fresh.demand)
+    cut = question_flow(fresh.network, flow_questions()[0])
+    with reuse_results():
+        first = question_flow(b.network, flow_questions()[0])
+        again = question_flow(b.network, flow_questions()[0])
+    for r in (first, again):
+        assert r.value == cut.value
+        pd.testing.assert_frame_equal(r.min_cut, cut.min_cut)
+        pd.testing.assert_frame_equal(r.edge_flows, cut.edge_flows)
