@@ -1,9 +1,11 @@
 """Oil through the Turkish Straits: a strait's oil capacity caps every sea line through it; BTC bypasses it."""
 
 import networkx as nx
+import pandas as pd
 import pytest
 from shapely.geometry import LineString
 
+from corridorkit.analysis.assignment import assign
 from corridorkit.analysis.compare import flow_questions
 from corridorkit.analysis.edges import make_edge
 from corridorkit.analysis.flows import carries, max_flow, question_flow
@@ -74,6 +76,17 @@ def test_toy_strait_caps_all_lines_through_it(strait, expected):
     r = max_flow(_toy(strait), "oil", ["src:pipeline_oil"], ["med:sea"])
     assert r.value == pytest.approx(expected)
     assert ("strait" in set(r.min_cut.assets)) == (strait < 90)
+
+
+@pytest.mark.parametrize(("strait", "served"), [(60, 90), (0, 30)])
+def test_toy_assignment_respects_the_strait(strait, served):
+    # 100 Mt/y from the field to the market: the strait passes `strait`, the bypass 30, the rest is unserved
+    demand = pd.DataFrame({"commodity": ["oil"], "origin": ["src"], "destination": ["med"], "value": [100.0]})
+    a = assign(_toy(strait), demand, commodity="oil")
+    assert a.summary["unserved"] == pytest.approx(100 - served)
+    el = a.links.set_index("element")
+    assert el.loc["strait:strait", "load"] == pytest.approx(served - 30)
+    assert el.loc["strait:strait", "load"] <= el.loc["strait:strait", "capacity"] + 1e-6
 
 
 @pytest.fixture(scope="module")
