@@ -28,7 +28,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from corridorkit.analysis.flows import COMMODITY_LAYERS, UNITS, carries
+from corridorkit.analysis.flows import COMMODITY_LAYERS, THROUGH, UNITS, carries
 from corridorkit.analysis.mcf import (
     TOL,
     MCFProblem,
@@ -258,6 +258,29 @@ def build_problem(
         row["countries"].update(c for c in d.get("countries") or [] if c)
         arc_el.append(el_index[name])
         arc_fwd.append(fwd)
+    # a strait's oil capacity is shared by every sea line through its node (as in flows._split_straits)
+    strait_el: dict = {}
+    if commodity == "oil":
+        for n in sorted({x for u, v, _, _ in edges for x in (u, v)}):
+            cap = G.nodes[n].get("oil_capacity")
+            if cap is None:
+                continue
+            place = G.nodes[n].get("place", n)
+            strait_el[n] = el_index.setdefault(f"strait:{place}", len(el_rows))
+            el_rows.append(
+                {
+                    "element": f"strait:{place}",
+                    "asset_id": place,
+                    "name": G.nodes[n].get("name", place),
+                    "kind": "chokepoint",
+                    "mode": "sea",
+                    "from_place": place,
+                    "to_place": place,
+                    "capacity": float(cap),
+                    "capacity_basis": "data",
+                    "countries": set(),
+                }
+            )
     elements = pd.DataFrame(el_rows)
     if not len(elements) or not elements.capacity.notna().any():
         raise InputError(
@@ -289,6 +312,11 @@ def build_problem(
             node_names.append(label)
         return index[label]
 
+    for n, e_i in strait_el.items():  # the strait's node becomes entry -> exit, the exit leads on
+        through = super_node(f"{n}{THROUGH}")
+        tail = [through if t == index[n] else t for t in tail]
+        tail.append(index[n]), head.append(through), cost.append(0.0), arcs.append(None)
+        arc_el.append(e_i), arc_fwd.append(True)
     for place in sorted(set(od.origin)):
         s = super_node(_SRC + place)
         for n in endpoint_nodes(place):

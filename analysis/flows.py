@@ -80,7 +80,32 @@ def commodity_graph(
             D[u][v]["assets"].append(d["asset_id"])
         else:
             D.add_edge(u, v, capacity=cap, assets=[d["asset_id"]], name=d["name"])
+    if commodity == "oil":
+        _split_straits(G, D)
     return D, sorted(uncapacitated)
+
+
+#: Suffix of the exit node of a strait split by :func:`_split_straits`.
+THROUGH = "|through"
+
+
+def _split_straits(G: nx.MultiDiGraph, D: nx.DiGraph) -> None:
+    """Cap the oil through each strait with an oil capacity: its node becomes entry -> exit.
+
+    A strait is a node shared by several sea lines (``bosphorus:sea``); its published oil flow
+    limits all of them together. Every edge leaving the node leaves from a new exit node instead,
+    and the entry-exit edge carries the strait's capacity (in both directions together).
+    """
+    for n in list(D):
+        cap = G.nodes[n].get("oil_capacity") if n in G else None
+        if cap is None:
+            continue
+        out = f"{n}{THROUGH}"
+        for v, d in list(D[n].items()):
+            D.add_edge(out, v, **d)
+            D.remove_edge(n, v)
+        place = G.nodes[n].get("place", n)
+        D.add_edge(n, out, capacity=float(cap), assets=[place], name=G.nodes[n].get("name", place))
 
 
 def carries(d: dict, commodity: str) -> bool:
@@ -88,12 +113,21 @@ def carries(d: dict, commodity: str) -> bool:
 
     An edge carries a commodity when every layer it joins belongs to the commodity's
     layers (:data:`COMMODITY_LAYERS`); oil also moves on oil-only rail lines and their
-    rail-ship transfers. Caspian ferry waters are open to tankers too: sea legs carry oil.
+    rail-ship transfers. Caspian ferry waters are open to tankers too: sea legs carry oil; tanker
+    routes (sea lines whose commodities are all oil) carry no cargo.
     """
     parts = d["layer"].split(">")
+    if commodity == "cargo" and _tanker_only(d, parts):
+        return False
     if all(p.startswith(COMMODITY_LAYERS[commodity]) for p in parts):
         return True
     return commodity == "oil" and _oil_by_rail(d, parts)
+
+
+def _tanker_only(d: dict, parts: list[str]) -> bool:
+    """Return True for sea lines that carry only oil (tanker routes): no cargo ship sails them."""
+    goods = set(d.get("commodities") or ())
+    return d["kind"] == "line" and parts[0] == "sea" and bool(goods) and goods <= {"oil", "oil_products"}
 
 
 def _oil_by_rail(d: dict, parts: list[str]) -> bool:
@@ -138,7 +172,8 @@ def _solve(D: nx.DiGraph) -> tuple[float, set, dict]:
 
     R = preflow_push(D, _S, _T, capacity="capacity", value_only=False)
     value = R.graph["flow_value"]
-    flow_dict = {u: {v: max(0.0, R[u][v]["flow"]) for v in D[u]} for u in D}
+    # the residual network leaves out links of zero capacity (a closed strait): they carry nothing
+    flow_dict = {u: {v: max(0.0, R[u][v]["flow"]) if u in R and v in R[u] else 0.0 for v in D[u]} for u in D}
     saturated = [(u, v) for u, v, d in R.edges(data=True) if d["flow"] == d["capacity"]]
     R.remove_edges_from(saturated)
     sink_side = set(nx.shortest_path_length(R, target=_T))
@@ -245,8 +280,10 @@ def _max_flow_solved(
             }
             for u, fs in flow_dict.items()
             for v, f in fs.items()
-            if f > 1e-9 and u != _S and v != _T
+            if f > 1e-9 and u != _S and v != _T and not v.endswith(THROUGH)
         ]
+        for row in flows:  # a strait's exit is the strait's own node
+            row["from_node"] = row["from_node"].removesuffix(THROUGH)
     cut = pd.DataFrame(cut_rows, columns=["assets", "name", "from_node", "to_node", "capacity"])
     if len(cut):
         cut = (

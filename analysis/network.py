@@ -95,6 +95,34 @@ def capacity_of(feature: Feature, params: Params, layer: str) -> tuple[float | N
     return best
 
 
+def oil_capacity_of(feature: Feature, params: Params) -> float | None:
+    """Return the oil capacity (Mt/y) of a point asset such as a strait, or None if it has none.
+
+    Only figures for oil or oil products count (a strait's vessel counts do not limit oil); planned
+    figures are skipped and the basis is ranked as in :func:`capacity_of`.
+
+    Parameters
+    ----------
+    feature
+        A point feature (e.g. a chokepoint).
+    params
+        The parameters holding the barrel-to-tonne conversion.
+
+    Returns
+    -------
+    float or None
+        Mt/y of oil, or None.
+    """
+    rank = {"current": 0, "design": 1, "actual_throughput": 2, "planned": 3}
+    for c in sorted(feature.asset.capacity, key=lambda c: rank.get(c.basis, 9)):
+        if c.basis == "planned" or c.commodity not in ("oil", "oil_products"):
+            continue
+        v = _convert(c.value, c.unit, c.commodity, params)
+        if v is not None:
+            return v
+    return None
+
+
 def capacity_service(feature: Feature, layer: str) -> str | None:
     """Return the service id (``shared``) of the capacity figure :func:`capacity_of` picks, if it has one."""
     rank = {"current": 0, "design": 1, "actual_throughput": 2, "planned": 3}
@@ -216,8 +244,15 @@ def build_network(
             G.add_node(
                 nid, x=p["x"], y=p["y"], place=place, layer=layer, side=side, kind=p["kind"], name=p["name"]
             )
+            if p.get("oil_capacity") is not None:
+                G.nodes[nid]["oil_capacity"] = p["oil_capacity"]
             places[place].add(nid)
         return nid
+
+    # A strait's published oil flow caps the oil through it (flows.commodity_graph splits its node).
+    for pid, p in place_info.items():
+        if p["kind"] == "chokepoint":
+            p["oil_capacity"] = oil_capacity_of(features[pid], params)
 
     for (f, layer, u_place, v_place, part), km, sc, run in zip(segments, kms, scale, runs, strict=True):
         a = f.asset

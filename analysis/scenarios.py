@@ -308,10 +308,11 @@ def _chokepoint_nodes(G) -> dict[str, list]:
 
 
 def _chokepoint_edit(G, e) -> bool:
-    """Apply an open/close/status/delay edit to a chokepoint; return False if ``e.asset`` is not one.
+    """Apply an open/close/status/delay/capacity edit to a chokepoint; return False if ``e.asset`` is not one.
 
     Closing a strait switches off every sea edge that touches it; a delay of ``h`` hours is added to
-    every edge entering the strait's node, so each path through the strait pays it exactly once.
+    every edge entering the strait's node, so each path through the strait pays it exactly once; a
+    capacity edit sets or scales the strait's oil capacity (``oil_capacity`` on its nodes, Mt/y).
     """
     nodes = _chokepoint_nodes(G).get(getattr(e, "asset", None) or "")
     if not nodes or _edges_of(G, e.asset):
@@ -330,6 +331,15 @@ def _chokepoint_edit(G, e) -> bool:
                     d["active"] = False
                 d["closed_by"] = sorted(by)
         return True
+    if isinstance(e, Capacity):
+        # a strait's capacity is its oil capacity (Mt/y); without a figure, a factor has nothing to scale
+        for n in nodes:
+            old = G.nodes[n].get("oil_capacity")
+            if e.value is not None:
+                G.nodes[n]["oil_capacity"] = e.value
+            elif old is not None:
+                G.nodes[n]["oil_capacity"] = old * e.factor
+        return True
     if isinstance(e, Delay):
         for n in nodes:
             old = G.nodes[n].get("delay_h", 0.0)
@@ -342,7 +352,7 @@ def _chokepoint_edit(G, e) -> bool:
 
 
 def _apply(G, demand: pd.DataFrame, e, forbidden) -> pd.DataFrame:
-    if isinstance(e, OpenClose | SetStatus | Delay) and _chokepoint_edit(G, e):
+    if isinstance(e, OpenClose | SetStatus | Delay | Capacity) and _chokepoint_edit(G, e):
         return demand
     if isinstance(e, OpenClose | SetStatus):
         status = (
