@@ -312,7 +312,7 @@ def least_cost_alignment(start: tuple[float, float], end: tuple[float, float], *
     inv = ~tr
 
     def cell(pt):
-        c, r = inv * pt
+        c, r = inv @ pt
         return int(np.clip(r, 0, z.shape[0] - 1)), int(np.clip(c, 0, z.shape[1] - 1))
 
     def passable(rc, label, reach=3):
@@ -344,7 +344,7 @@ def least_cost_alignment(start: tuple[float, float], end: tuple[float, float], *
         raise InputError(f"no passable alignment for '{name}' inside the window"
                          + (f" and {within}" if within else ""), feature=name)
     idx = np.array(mcp.traceback(r1))
-    xs, ys = tr * (idx[:, 1] + 0.5, idx[:, 0] + 0.5)
+    xs, ys = tr @ (idx[:, 1] + 0.5, idx[:, 0] + 0.5)
     coords = list(zip(np.asarray(xs), np.asarray(ys), strict=True))
     coords[0], coords[-1] = tuple(start), tuple(end)
     line = LineString(coords)

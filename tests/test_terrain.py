@@ -101,7 +101,7 @@ def test_the_aras_valley_near_meghri_stays_far_below_the_passes_north_of_it():
         tr = ds.window_transform(win)
     # the valley floor: the lowest cell of each column of the band along the river
     rows = band.argmin(axis=0)
-    xs, ys = tr * (np.arange(band.shape[1]) + 0.5, rows + 0.5)
+    xs, ys = tr @ (np.arange(band.shape[1]) + 0.5, rows + 0.5)
     valley = terrain.profile(LineString(zip(xs, ys, strict=True)), name="Aras valley").summary
     # Meghri (46.24, 38.90) north over the Meghri pass (2,535 m) towards Kapan
     north = terrain.profile(LineString([(46.24, 38.91), (46.20, 39.02), (46.28, 39.10),
