@@ -196,8 +196,15 @@ class Scenario(BaseModel):
         return value
 
 
+#: Validated scenarios by (path, mtime, size): a report resolves scenario names hundreds of times.
+_READ_CACHE: dict[tuple[str, int, int], Scenario] = {}
+
+
 def read_scenario(path: str | Path) -> Scenario:
     """Read and validate one scenario file (schema only; ids are checked against the network later).
+
+    A file read before and unchanged since (same modification time and size) is not parsed again;
+    each call returns its own copy.
 
     Raises
     ------
@@ -205,6 +212,24 @@ def read_scenario(path: str | Path) -> Scenario:
         Naming the file, the edit's position and the field, for every problem.
     """
     p = Path(path)
+    sc = cached_scenario(p).model_copy(deep=True)
+    sc.file = str(p)
+    return sc
+
+
+def cached_scenario(p: Path) -> Scenario:
+    """Return the cached, validated scenario of a file (shared: read it, never change it)."""
+    try:
+        st = p.stat()
+    except OSError:
+        return _read_scenario_file(p)  # reports the missing or unreadable file
+    key = (str(p.resolve()), st.st_mtime_ns, st.st_size)
+    if key not in _READ_CACHE:
+        _READ_CACHE[key] = _read_scenario_file(p)
+    return _READ_CACHE[key]
+
+
+def _read_scenario_file(p: Path) -> Scenario:
     try:
         data = read_yaml(p)
     except FileNotFoundError:

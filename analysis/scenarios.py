@@ -31,6 +31,7 @@ from corridorkit.analysis.scenario_model import (
     SetStatus,
     ShiftDemand,
     Speed,
+    cached_scenario,
     read_scenario,
 )
 from corridorkit.errors import InputError, Problem, UnknownIdError, did_you_mean
@@ -47,7 +48,7 @@ def shipped_scenarios() -> dict[str, Path]:
     """Return the shipped scenarios by name."""
     out = {}
     for p in sorted(scenarios_dir().glob("*.yaml")):
-        out[read_scenario(p).name] = p
+        out[cached_scenario(p).name] = p
     return out
 
 
