@@ -38,8 +38,17 @@ class Params:
         return node
 
     def value(self, key: str) -> float:
-        """Return the number at a dotted key (e.g. ``"transfer_h.gauge_break"``)."""
-        return float(self.entry(key)["value"])
+        """Return the number at a dotted key (e.g. ``"transfer_h.gauge_break"``).
+
+        Raises
+        ------
+        InputError
+            When the key names no entry, or an entry (or a group of entries) without a number.
+        """
+        v = e.get("value") if isinstance(e := self.entry(key), dict) else None
+        if isinstance(v, bool) or not isinstance(v, int | float):
+            raise InputError(f"parameter {key!r} has no number value", file=self.file, field=key)
+        return float(v)
 
     def transfer_hours(self, kind: str, place: str | None = None) -> float:
         """Return the hours of a transfer (``rail_ferry``, ``rail_ship`` ...), at a place if it has its own.

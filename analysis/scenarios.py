@@ -225,14 +225,20 @@ def apply_scenario(
     # of added assets and parameter edits, and copied for each state: edits change the copy only.
     own_inputs = base_params is not None or features is not None or base_demand is not None
     bases = None if own_inputs else memo("scenario_bases")
+    # parameters under `assignment.` are read by the assignment only; any other may change what
+    # build_network bakes into edges (speeds, waits, costs)
+    build_params = tuple(
+        e.model_dump_json()
+        for _, _, e in applied
+        if isinstance(e, Param) and not e.key.startswith("assignment.")
+    )
     base_key = (
         repr(sc.as_of),
         tuple((s.file or s.name, pos, e.model_dump_json()) for s, pos, e in chain if isinstance(e, AddAsset)),
-        tuple(e.model_dump_json() for _, _, e in applied if isinstance(e, Param)),
+        build_params,
     )
-    # a prebuilt network is reused only when nothing that shapes the build differs: no added assets and
-    # no parameter edits (a param edit may change speeds or costs that build_network bakes into edges)
-    rebuild = any(isinstance(e, (AddAsset, Param)) for _, _, e in chain)
+    # a prebuilt network is reused only when nothing that shapes the build differs
+    rebuild = bool(build_params) or any(isinstance(e, AddAsset) for _, _, e in chain)
     if bases is not None and base_key in bases:
         G0, demand0 = bases[base_key]
         G, demand = copy_network(G0), demand0.copy()

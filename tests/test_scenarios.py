@@ -148,3 +148,33 @@ def test_forbidding_a_country_cuts_its_transit(feats, scen):
         not d["active"] for _, _, d in st.network.edges(data=True) if "GEO" in (d.get("countries") or [])
     )
     assert st.forbidden == {"all": {"GEO"}}
+
+
+def test_a_prebuilt_network_is_reused_only_when_no_edit_changes_the_build(feats, scen):
+    """A speed parameter edit must rebuild (edge times change); an assignment-only parameter need not."""
+    from corridorkit.analysis.network import build_network
+
+    base = apply_scenario(scen("b", []), features=feats, base_demand=DEMAND)
+    prebuilt = base.network
+    rail = [d for _, _, d in prebuilt.edges(data=True) if d["kind"] == "line" and d["layer"].startswith("rail")]
+    assert rail
+    slow = scen("slow", [{"op": "param", "key": "speed_kmh.rail", "factor": 0.5, "why": "test"}])
+    st = apply_scenario(slow, features=feats, base_demand=DEMAND, network=prebuilt)
+    fresh = build_network(st.scenario.as_of, features=feats, params=st.params)
+    got = sorted(d["time_h"] for _, _, d in st.network.edges(data=True) if d["kind"] == "line")
+    want = sorted(d["time_h"] for _, _, d in fresh.edges(data=True) if d["kind"] == "line")
+    before = sorted(d["time_h"] for _, _, d in prebuilt.edges(data=True) if d["kind"] == "line")
+    assert got == want and got != before  # rebuilt with the slower trains, not the prebuilt network's times
+    risk = scen("risk", [{"op": "param", "key": "assignment.transit_risk_usd_per_unit.cargo", "value": 10,
+                          "why": "test"}])
+    st2 = apply_scenario(risk, features=feats, base_demand=DEMAND, network=prebuilt)
+    assert st2.params.value("assignment.transit_risk_usd_per_unit.cargo") == 10
+    assert sorted(d["time_h"] for _, _, d in st2.network.edges(data=True) if d["kind"] == "line") == before
+
+
+@pytest.mark.parametrize("key", ["speed_kmh.rail.value", "speed_kmh", "no_such.key"])
+def test_a_param_edit_on_something_that_is_not_a_number_names_the_key(feats, scen, key):
+    bad = scen("bad", [{"op": "param", "key": key, "factor": 2, "why": "test"}])
+    with pytest.raises(InputError) as e:
+        apply_scenario(bad, features=feats, base_demand=DEMAND)
+    assert key in str(e.value)
