@@ -102,7 +102,34 @@ class Assignment:
             "od": rec(self.od),
             "paths": rec(self.paths),
             "uncapacitated_used": self.uncapacitated_used,
+            "published": against_published(self),
         }
+
+
+def against_published(a: Assignment) -> list[dict]:
+    """Return the assignment's load on each service that a published volume names, beside that volume.
+
+    Published volumes come from the demand file's ``references``
+    (:func:`corridorkit.analysis.demand.published_volumes`); only those of the assignment's commodity.
+    ``modelled`` is the assigned load on the named shared service (``None`` if the network has no
+    such service); ``ratio`` is modelled / published.
+    """
+    from corridorkit.analysis.demand import published_volumes
+
+    services = a.summary.get("services", {})
+    out = []
+    for ref in published_volumes():
+        if ref["commodity"] != a.commodity:
+            continue
+        load = services.get(ref["service"], {}).get("load")
+        out.append(
+            {
+                **ref,
+                "modelled": load,
+                "ratio": None if load is None or ref["value"] == 0 else round(load / ref["value"], 3),
+            }
+        )
+    return out
 
 
 def json_records(df: pd.DataFrame) -> list[dict]:

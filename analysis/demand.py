@@ -19,6 +19,45 @@ def demand_path() -> Path:
     return Path(str(files("corridorkit.analysis") / "params" / "demand.yaml"))
 
 
+def published_volumes(path: str | Path | None = None) -> list[dict]:
+    """Return the published corridor volumes a model result can be held against, with their sources.
+
+    Each entry of the demand file's ``references`` that names ``compare_service`` (a shared service
+    capacity, e.g. the Caspian ferry fleet) gives: id, value, year, commodity, service, note and its
+    sources (title, url) from the file's source table.
+    """
+    p = Path(path) if path else demand_path()
+    try:
+        data = read_yaml(p)
+    except (OSError, yaml.YAMLError) as exc:
+        raise InputError(f"cannot read the demand file ({exc})", file=p) from None
+    table = data.get("sources") or {}
+    out = []
+    for key, ref in sorted((data.get("references") or {}).items()):
+        if not isinstance(ref, dict) or not ref.get("compare_service"):
+            continue
+        for s in ref.get("sources") or []:
+            if s not in table:
+                raise InputError(
+                    f"unknown source {s!r}", file=p, feature=f"references.{key}", field="sources"
+                )
+        out.append(
+            {
+                "id": key,
+                "value": float(ref["value"]),
+                "year": ref.get("year"),
+                "commodity": ref.get("commodity", "cargo"),
+                "service": ref["compare_service"],
+                "note": ref.get("note", ""),
+                "sources": [
+                    {"title": table[s].get("title", s), "url": table[s].get("url", "")}
+                    for s in ref.get("sources") or []
+                ],
+            }
+        )
+    return out
+
+
 def published_flows(path: str | Path | None = None) -> pd.DataFrame:
     """Return the published (and assumption-split) OD flows with their sources.
 

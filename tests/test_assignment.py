@@ -238,3 +238,25 @@ def test_comparing_a_scenario_with_itself_shows_no_difference():
     a = assign_scenario("baseline-2025", commodity="oil")
     links, od = compare_assignments(a, a)
     assert links.empty and od.empty
+
+
+def test_published_volumes_are_held_against_the_assigned_service_load():
+    """The Caspian's published 3.3 Mt (2024, ports of KZ and AZ) and the World Bank's 11 Mt (2030) are
+    compared with the ferry fleet's assigned load; a network without that service says so."""
+    from types import SimpleNamespace
+
+    from corridorkit.analysis.assignment import against_published
+    from corridorkit.analysis.demand import published_volumes
+
+    refs = {r["id"]: r for r in published_volumes()}
+    ports = refs["middle_corridor_caspian_ports_2024_mt"]
+    assert (ports["value"], ports["year"], ports["service"]) == (3.3, 2024, "asco_caspian_ferry_fleet")
+    assert ports["sources"][0]["url"].startswith("https://astanatimes.com/")
+    assert refs["middle_corridor_2030_world_bank_mt"]["value"] == 11.0
+    fake = SimpleNamespace(commodity="cargo", summary={"services": {"asco_caspian_ferry_fleet": {"load": 1.65}}})
+    got = {r["id"]: r for r in against_published(fake)}
+    assert got["middle_corridor_caspian_ports_2024_mt"]["ratio"] == 0.5  # 1.65 / 3.3
+    assert got["middle_corridor_2030_world_bank_mt"]["ratio"] == 0.15  # 1.65 / 11
+    none = against_published(SimpleNamespace(commodity="cargo", summary={}))
+    assert {r["modelled"] for r in none} == {None}
+    assert against_published(SimpleNamespace(commodity="gas", summary={})) == []

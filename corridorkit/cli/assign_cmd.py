@@ -57,6 +57,8 @@ def assign_command(
 
 
 def _print_tables(a, b, diff, top: int) -> None:
+    from corridorkit.analysis.assignment import against_published
+
     u, s = a.unit, a.summary
     console.print(
         f"[bold]{escape(str(a.scenario))}[/bold], {a.commodity}: demand {s['demand']:,.2f} {u}, "
@@ -135,6 +137,21 @@ def _print_tables(a, b, diff, top: int) -> None:
             f"served {sb['served']:,.2f} -> {s['served']:,.2f}; unserved {sb['unserved']:,.2f} -> "
             f"{s['unserved']:,.2f}; diverted {sb['diverted']:,.2f} -> {s['diverted']:,.2f} {u}"
         )
+    pub = against_published(a)
+    if pub:
+        t = Table(title=f"Modelled against published volumes ({u})")
+        for c in ("published figure", "year", "published", "modelled", "ratio", "source"):
+            t.add_column(c, overflow="fold")
+        for r in pub:
+            t.add_row(
+                escape(r["id"]),
+                str(r["year"] or ""),
+                f"{r['value']:,.2f}",
+                "not in the network" if r["modelled"] is None else f"{r['modelled']:,.2f}",
+                "" if r["ratio"] is None else f"{r['ratio']:.2f}",
+                escape(r["sources"][0]["url"] if r["sources"] else ""),
+            )
+        console.print(t)
     if a.uncapacitated_used:
         console.print(
             f"{len(a.uncapacitated_used)} assets carried flow on a default or missing capacity: "
