@@ -177,10 +177,12 @@ function ckLabels(map, labels) {
     mk.addTo(map);
     return {mk: mk, el: el, z: l[4]};
   });
+  var retries = 0;
   function place() {
-    var zoom = map.getZoom(), shown = [];
+    var zoom = map.getZoom(), shown = [], unmeasured = false;
     items.forEach(function(it) {
       var ok = zoom >= it.z, w = it.el.offsetWidth, h = it.el.offsetHeight;
+      if (ok && (w === 0 || h === 0)) { unmeasured = true; }  // not laid out yet: measure again soon
       if (ok) {
         var p = map.latLngToContainerPoint(it.mk.getLatLng());
         var box = [p.x - w / 2 - 3, p.y - h / 2 - 2, p.x + w / 2 + 3, p.y + h / 2 + 2];
@@ -190,8 +192,11 @@ function ckLabels(map, labels) {
       }
       it.el.style.visibility = ok ? 'visible' : 'hidden';
     });
+    if (unmeasured && retries++ < 40) { setTimeout(place, 50); }
   }
-  map.on('zoomend moveend', place); map.whenReady(place); setTimeout(place, 0);
+  map.on('zoomend moveend resize', place); map.whenReady(place); setTimeout(place, 0);
+  window.addEventListener('load', place);
+  if (document.fonts && document.fonts.ready) { document.fonts.ready.then(place); }
 }
 """
 
