@@ -193,8 +193,13 @@ function ckLabels(map, labels) {
       it.el.style.visibility = ok ? 'visible' : 'hidden';
     });
     if (unmeasured && retries++ < 40) { setTimeout(place, 50); }
+    else { map.getContainer().setAttribute('data-ck-labels', 'placed'); }  // every label measured and placed
   }
   map.on('zoomend moveend resize', place); map.whenReady(place); setTimeout(place, 0);
+  if (window.ResizeObserver) {  // a label whose size changes (fonts arriving, styles applied) is placed again
+    var ro = new ResizeObserver(function() { place(); });
+    items.forEach(function(it) { ro.observe(it.el); });
+  }
   window.addEventListener('load', place);
   if (document.fonts && document.fonts.ready) { document.fonts.ready.then(place); }
 }

@@ -120,7 +120,16 @@ def test_the_maps_label_countries_seas_and_places():
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 PROBE = """<script>
-window.addEventListener('load', function() { setTimeout(function() {
+window.addEventListener('load', function() {
+ // measure the steady state a reader sees: the labels placed and the map still for 1 s (a view set
+ // after load moves it once more), at most 4.5 s after load (Chromium's virtual time makes waits cheap)
+ var m = null; for (var k in window) { if (k.indexOf('map_') === 0 && window[k] && window[k].getZoom) m = window[k]; }
+ var t0 = performance.now(), lastMove = t0;
+ if (m) { m.on('movestart moveend zoomend', function() { lastMove = performance.now(); }); }
+ (function measure() {
+  var box = document.querySelector('.leaflet-container'), now = performance.now();
+  var placed = !!box && box.getAttribute('data-ck-labels') === 'placed';
+  if ((!placed || now - lastMove < 1000) && now - t0 < 4500) { setTimeout(measure, 100); return; }
   var n = document.querySelectorAll('path.leaflet-interactive').length;
   var boxes = [], shown = [], overlaps = 0;
   document.querySelectorAll('.ck-label').forEach(function(el) {
@@ -130,8 +139,8 @@ window.addEventListener('load', function() { setTimeout(function() {
       if (b.left < o.right && o.left < b.right && b.top < o.bottom && o.top < b.bottom) overlaps++; });
     boxes.push(b); shown.push(el.textContent); });
   document.title = 'CKPROBE ' + JSON.stringify({leaflet: typeof L !== 'undefined', paths: n,
-    labels: shown, overlaps: overlaps});
-}, 500); });
+    labels: shown, overlaps: overlaps, placed: placed});
+ })(); });
 </script>"""
 
 
@@ -170,6 +179,7 @@ def test_a_browser_draws_the_map_offline(fixture_layers, tmp_path):
     assert probe["paths"] >= 13
     # labels: the countries and towns round the fixture (Ganja to Kars), none on top of another
     assert {"Georgia", "Armenia", "Tbilisi"} <= set(probe["labels"]), probe["labels"]
+    assert probe["placed"]  # the label script finished placing every label
     assert probe["overlaps"] == 0
     errors = [ln for ln in r.stderr.splitlines() if "CONSOLE" in ln and ("Uncaught" in ln or "Error" in ln)]
     assert errors == []
