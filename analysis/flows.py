@@ -9,6 +9,7 @@ and sea, and by rail only on oil-only rail lines (e.g. Tengiz crude railed to Ak
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field, replace
 
 import networkx as nx
@@ -116,7 +117,14 @@ def carries(d: dict, commodity: str) -> bool:
     rail-ship transfers. Caspian ferry waters are open to tankers too: sea legs carry oil; tanker
     routes (sea lines whose commodities are all oil) carry no cargo.
     """
-    parts = d["layer"].split(">")
+    return _carries(d["layer"], d["kind"], tuple(d.get("commodities") or ()), commodity)
+
+
+@functools.lru_cache(maxsize=4096)
+def _carries(layer: str, kind: str, goods: tuple[str, ...], commodity: str) -> bool:
+    """:func:`carries` on what it depends on (an edge's layer, kind and commodities), cached."""
+    d = {"layer": layer, "kind": kind, "commodities": goods}
+    parts = layer.split(">")
     if commodity == "cargo" and _tanker_only(d, parts):
         return False
     if all(p.startswith(COMMODITY_LAYERS[commodity]) for p in parts):

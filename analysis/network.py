@@ -18,6 +18,7 @@ stay in the graph, switched off, so scenarios can open them.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -622,6 +623,11 @@ def active_subgraph(
 
 def layer_allowed(layer: str, prefixes: tuple[str, ...]) -> bool:
     """Return whether an edge's layer (``rail1520``, ``road>rail1520`` ...) is in the allowed families."""
+    return _layer_allowed(layer, tuple(prefixes))
+
+
+@functools.lru_cache(maxsize=4096)
+def _layer_allowed(layer: str, prefixes: tuple[str, ...]) -> bool:
     return all(part.startswith(prefixes) for part in layer.split(">"))
 
 

@@ -204,7 +204,7 @@ def read_scenario(path: str | Path) -> Scenario:
     """Read and validate one scenario file (schema only; ids are checked against the network later).
 
     A file read before and unchanged since (same modification time and size) is not parsed again;
-    each call returns its own copy.
+    each call returns its own copy of the scenario and of its list of edits.
 
     Raises
     ------
@@ -212,7 +212,9 @@ def read_scenario(path: str | Path) -> Scenario:
         Naming the file, the edit's position and the field, for every problem.
     """
     p = Path(path)
-    sc = cached_scenario(p).model_copy(deep=True)
+    # a copy of its own (edits list included); the edits themselves are shared and never changed in place
+    cached = cached_scenario(p)
+    sc = cached.model_copy(update={"edits": list(cached.edits)})
     sc.file = str(p)
     return sc
 

@@ -112,6 +112,8 @@ def map_labels() -> tuple[tuple, ...]:
 def hillshade_png(step: int = 3) -> tuple[str, list[list[float]]]:
     """Return the shipped DEM's hillshade as a PNG data URL in Web Mercator rows, and its bounds.
 
+    Computed once per process and step while the DEM file is unchanged (every map of a report uses it).
+
     Shadows are dark, sunlit slopes light (sun from the north-west, 45 degrees high);
     cells at or below 0 m (sea, Caspian) are transparent, and the shading fades out over the
     window's outer degree.

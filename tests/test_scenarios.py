@@ -178,3 +178,16 @@ def test_a_param_edit_on_something_that_is_not_a_number_names_the_key(feats, sce
     with pytest.raises(InputError) as e:
         apply_scenario(bad, features=feats, base_demand=DEMAND)
     assert key in str(e.value)
+
+
+def test_reading_a_scenario_twice_gives_independent_copies_and_sees_edits_to_the_file(scen):
+    p = scen("twice", [{"op": "close", "asset": "t_shortcut", "why": "test"}])
+    a = read_scenario(p)
+    a.edits.append(a.edits[0])
+    a.title = "changed"
+    b = read_scenario(p)
+    assert len(b.edits) == 1 and b.title != "changed"
+    doc = yaml.safe_load(p.read_text(encoding="utf-8"))
+    doc["edits"].append({"op": "open", "asset": "t_az_main", "why": "test, a longer file"})
+    p.write_text(yaml.safe_dump(doc), encoding="utf-8")  # the file changes (size and time): read again
+    assert len(read_scenario(p).edits) == 2
