@@ -177,7 +177,7 @@ function ckLabels(map, labels) {
     mk.addTo(map);
     return {mk: mk, el: el, z: l[4]};
   });
-  var retries = 0;
+  var retries = 0, retry = null;
   function place() {
     var zoom = map.getZoom(), shown = [], unmeasured = false;
     items.forEach(function(it) {
@@ -192,8 +192,12 @@ function ckLabels(map, labels) {
       }
       it.el.style.visibility = ok ? 'visible' : 'hidden';
     });
-    if (unmeasured && retries++ < 40) { setTimeout(place, 50); }
-    else { map.getContainer().setAttribute('data-ck-labels', 'placed'); }  // every label measured and placed
+    // a label not laid out yet (size 0: page still loading, map in a hidden tab) is measured again later,
+    // backing off to once a second; only a placement with every label measured counts as placed
+    if (unmeasured) {
+      clearTimeout(retry); retry = setTimeout(place, Math.min(1000, 50 * Math.pow(2, retries++)));
+    }
+    else { retries = 0; map.getContainer().setAttribute('data-ck-labels', 'placed'); }
   }
   map.on('zoomend moveend resize', place); map.whenReady(place); setTimeout(place, 0);
   if (window.ResizeObserver) {  // a label whose size changes (fonts arriving, styles applied) is placed again

@@ -182,7 +182,7 @@ def test_a_browser_draws_the_map_offline(fixture_layers, tmp_path):
     # labels: the countries and towns round the fixture (Ganja to Kars), none on top of another
     assert {"Georgia", "Armenia", "Tbilisi"} <= set(probe["labels"]), probe["labels"]
     assert probe["placed"]  # the label script finished placing every label
-    assert probe["overlaps"] == 0, probe
+    assert probe["overlaps"] == 0, {k: v for k, v in probe.items() if k != "labels"}
     errors = [ln for ln in r.stderr.splitlines() if "CONSOLE" in ln and ("Uncaught" in ln or "Error" in ln)]
     assert errors == []
     shot = Path(__file__).parent.parent / "tests" / "_artifacts"
