@@ -275,6 +275,9 @@ class Capacity(Quantity):
     #: The id of a service whose capacity this figure is (a ferry fleet over its routes): every asset
     #: whose capacity names the same id shares one figure in the capacity-constrained assignment.
     shared: str | None = Field(default=None, pattern=r"^[a-z0-9_]+$")
+    #: The terminal of a port (or the section of a facility) the figure belongs to; a port's handling
+    #: capacity for a commodity is the sum over its terminals (one figure per terminal, best basis).
+    terminal: str | None = Field(default=None, min_length=1, max_length=120)
 
 
 class Event(_Strict):
