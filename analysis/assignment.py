@@ -285,7 +285,8 @@ def build_problem(
         row["countries"].update(c for c in d.get("countries") or [] if c)
         arc_el.append(el_index[name])
         arc_fwd.append(fwd)
-    # a strait's oil capacity is shared by every sea line through its node (as in flows._split_straits)
+    # the oil capacity of a strait (or of a port's or terminal's oil berths) is shared by every sea line
+    # through its node (as in flows._split_straits)
     strait_el: dict = {}
     if commodity == "oil":
         for n in sorted({x for u, v, _, _ in edges for x in (u, v)}):
@@ -293,13 +294,13 @@ def build_problem(
             if cap is None:
                 continue
             place = G.nodes[n].get("place", n)
-            strait_el[n] = el_index.setdefault(f"strait:{place}", len(el_rows))
+            strait_el[n] = el_index.setdefault(f"oil:{place}", len(el_rows))
             el_rows.append(
                 {
-                    "element": f"strait:{place}",
+                    "element": f"oil:{place}",
                     "asset_id": place,
                     "name": G.nodes[n].get("name", place),
-                    "kind": "chokepoint",
+                    "kind": G.nodes[n].get("kind", "chokepoint"),
                     "mode": "sea",
                     "from_place": place,
                     "to_place": place,

@@ -74,33 +74,76 @@ def _single_line(geom) -> LineString:
     return geom
 
 
+_BASIS_RANK = {"current": 0, "design": 1, "actual_throughput": 2, "planned": 3}
+_OIL = ("oil", "oil_products")
+#: Which commodities' figures make a layer's capacity (see :func:`capacity_of`).
+_WANT = {
+    "pipeline_gas": lambda c: c == "gas",
+    "cargo": lambda c: c != "gas" and c not in _OIL,
+    "other": lambda c: c != "gas",
+}
+
+
+def _figures(feature: Feature, params: Params, want) -> list[tuple[float, str, str | None]]:
+    """Return the figures a capacity is made of: ``(value in network units, basis, shared service)``.
+
+    ``want(commodity)`` says which commodities count. Planned figures never count. Without terminals the
+    best-ranked figure (current > design > actual throughput) is the capacity; a port whose figures name
+    their terminals has the sum over its terminals of each terminal's best-ranked figure (figures without
+    a terminal then describe the whole port, e.g. its total throughput, and are not added).
+    """
+    figs = [
+        c
+        for c in sorted(feature.asset.capacity, key=lambda c: _BASIS_RANK.get(c.basis, 9))
+        if c.basis != "planned" and want(c.commodity)
+    ]
+    figs = [(v, c) for c in figs if (v := _convert(c.value, c.unit, c.commodity, params)) is not None]
+    if not figs:
+        return []
+    if not any(c.terminal for _, c in figs):
+        v, c = figs[0]
+        return [(v, c.basis, c.shared)]
+    best: dict[str, tuple[float, str, str | None]] = {}
+    for v, c in figs:
+        if c.terminal and c.terminal not in best:
+            best[c.terminal] = (v, c.basis, c.shared)
+    return [best[t] for t in sorted(best)]
+
+
 def capacity_of(feature: Feature, params: Params, layer: str) -> tuple[float | None, str]:
     """Return an asset's capacity in the network's units (Mt/y; bcm/y for gas) and the basis used.
 
-    Prefers design/current capacity over planned and throughput figures.
+    Parameters
+    ----------
+    feature
+        The asset.
+    params
+        Holds the unit conversions (barrels and TEU to tonnes).
+    layer
+        The network layer asking: ``pipeline_gas`` reads gas figures; ``cargo`` (a place's handling, a
+        border crossing) reads the non-oil, non-gas figures; other layers read every non-gas figure.
+
+    Returns
+    -------
+    tuple
+        ``(capacity, basis)``: the best-ranked non-planned figure (current > design > actual throughput),
+        or for a port with terminals the sum over its terminals (basis ``terminals: <bases>``);
+        ``(None, "none")`` without one.
     """
-    a = feature.asset
-    rank = {"current": 0, "design": 1, "actual_throughput": 2, "planned": 3}
-    want_gas = layer == "pipeline_gas"
-    best = None
-    for c in sorted(a.capacity, key=lambda c: rank.get(c.basis, 9)):
-        if c.basis == "planned":
-            continue
-        v = _convert(c.value, c.unit, c.commodity, params)
-        if v is None or (c.commodity == "gas") != want_gas:
-            continue
-        best = (v, c.basis)
-        break
-    if best is None:
+    figs = _figures(feature, params, _WANT.get(layer, _WANT["other"]))
+    if not figs:
         return None, "none"
-    return best
+    if len(figs) == 1 and not any(c.terminal for c in feature.asset.capacity):
+        return figs[0][0], figs[0][1]
+    bases = sorted({b for _, b, _ in figs}, key=lambda b: _BASIS_RANK.get(b, 9))
+    return sum(v for v, _, _ in figs), "terminals: " + "/".join(bases)
 
 
 def oil_capacity_of(feature: Feature, params: Params) -> float | None:
-    """Return the oil capacity (Mt/y) of a point asset such as a strait, or None if it has none.
+    """Return the oil capacity (Mt/y) of a point asset such as a strait or a port, or None if it has none.
 
     Only figures for oil or oil products count (a strait's vessel counts do not limit oil); planned
-    figures are skipped and the basis is ranked as in :func:`capacity_of`.
+    figures are skipped, the basis is ranked and terminals summed as in :func:`capacity_of`.
 
     Parameters
     ----------
@@ -114,20 +157,13 @@ def oil_capacity_of(feature: Feature, params: Params) -> float | None:
     float or None
         Mt/y of oil, or None.
     """
-    rank = {"current": 0, "design": 1, "actual_throughput": 2, "planned": 3}
-    for c in sorted(feature.asset.capacity, key=lambda c: rank.get(c.basis, 9)):
-        if c.basis == "planned" or c.commodity not in ("oil", "oil_products"):
-            continue
-        v = _convert(c.value, c.unit, c.commodity, params)
-        if v is not None:
-            return v
-    return None
+    figs = _figures(feature, params, lambda c: c in _OIL)
+    return sum(v for v, _, _ in figs) if figs else None
 
 
 def capacity_service(feature: Feature, layer: str) -> str | None:
     """Return the service id (``shared``) of the capacity figure :func:`capacity_of` picks, if it has one."""
-    rank = {"current": 0, "design": 1, "actual_throughput": 2, "planned": 3}
-    for c in sorted(feature.asset.capacity, key=lambda c: rank.get(c.basis, 9)):
+    for c in sorted(feature.asset.capacity, key=lambda c: _BASIS_RANK.get(c.basis, 9)):
         if c.basis != "planned" and (c.commodity == "gas") == (layer == "pipeline_gas"):
             return c.shared
     return None
@@ -245,14 +281,15 @@ def build_network(
             G.add_node(
                 nid, x=p["x"], y=p["y"], place=place, layer=layer, side=side, kind=p["kind"], name=p["name"]
             )
-            if p.get("oil_capacity") is not None:
+            if p.get("oil_capacity") is not None and layer == "sea":
                 G.nodes[nid]["oil_capacity"] = p["oil_capacity"]
             places[place].add(nid)
         return nid
 
-    # A strait's published oil flow caps the oil through it (flows.commodity_graph splits its node).
+    # A strait's published oil flow caps the oil through it, a port's or terminal's oil berths the oil
+    # loaded or unloaded there (flows.commodity_graph splits its sea node; the assignment shares it).
     for pid, p in place_info.items():
-        if p["kind"] == "chokepoint":
+        if p["kind"] in ("chokepoint", "port", "terminal"):
             p["oil_capacity"] = oil_capacity_of(features[pid], params)
 
     for (f, layer, u_place, v_place, part), km, sc, run in zip(segments, kms, scale, runs, strict=True):

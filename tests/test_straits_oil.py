@@ -85,8 +85,8 @@ def test_toy_assignment_respects_the_strait(strait, served):
     a = assign(_toy(strait), demand, commodity="oil")
     assert a.summary["unserved"] == pytest.approx(100 - served)
     el = a.links.set_index("element")
-    assert el.loc["strait:strait", "load"] == pytest.approx(served - 30)
-    assert el.loc["strait:strait", "load"] <= el.loc["strait:strait", "capacity"] + 1e-6
+    assert el.loc["oil:strait", "load"] == pytest.approx(served - 30)
+    assert el.loc["oil:strait", "load"] <= el.loc["oil:strait", "capacity"] + 1e-6
 
 
 @pytest.fixture(scope="module")
