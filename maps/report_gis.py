@@ -282,6 +282,16 @@ def result_styles(tables: dict[str, pd.DataFrame]) -> dict[str, Style]:
     return out
 
 
+def assignment_tables(cache: dict) -> dict[str, pd.DataFrame]:
+    """Return the link-load tables of the report's capacity assignment (computed once, kept in the cache)."""
+    if "capacity_assignment_tables" not in cache:
+        if "capacity_assignment" not in cache:
+            return {}
+        G, loads, label = cache["capacity_assignment"]
+        cache["capacity_assignment_tables"] = load_tables(G, loads, _table_name("link_loads_lp", label))
+    return cache["capacity_assignment_tables"]
+
+
 def results_from_cache(ctx) -> dict[str, pd.DataFrame]:
     """Return the result tables from what the report's sections left in ``ctx.cache``."""
     cache = ctx.cache
@@ -293,9 +303,7 @@ def results_from_cache(ctx) -> dict[str, pd.DataFrame]:
     if "flows" in cache:
         G, loads = cache["flows"]
         tables.update(load_tables(G, loads, "link_loads_baseline"))
-    if "capacity_assignment" in cache:
-        G, loads, label = cache["capacity_assignment"]
-        tables.update(load_tables(G, loads, _table_name("link_loads_lp", label)))
+    tables.update(assignment_tables(cache))
     if "chokepoints" in cache and "base" in cache:
         from corridorkit.analysis.params import coverage_notes
 
@@ -346,4 +354,4 @@ def export_results(ctx) -> None:
     write_project(ctx.path("exports", "corridorkit.qgz"), ctx.title, layers, asset_relations(allt))
 
 
-__all__ = ["export_results", "result_styles", "results_from_cache"]
+__all__ = ["assignment_tables", "export_results", "result_styles", "results_from_cache"]

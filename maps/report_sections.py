@@ -65,12 +65,18 @@ def _scenario_names(ctx: Context) -> list[str]:
     return names if ctx.compare_all else names[:1]
 
 
-def step_intro(ctx: Context) -> Section:
+def _layers(ctx: Context):
+    """Return the curated layers as of the baseline's date (loaded once per context)."""
     from corridorkit.layers import load
 
+    if "layers" not in ctx.cache:
+        ctx.cache["layers"] = load(as_of=_baseline(ctx).scenario.as_of)
+    return ctx.cache["layers"]
+
+
+def step_intro(ctx: Context) -> Section:
     base = _baseline(ctx)
-    gdf = load(as_of=base.scenario.as_of)
-    ctx.cache["layers"] = gdf
+    gdf = _layers(ctx)
     ctx.subtitle = (
         f"Baseline: {base.scenario.title or base.scenario.name} (as of "
         f"{base.scenario.as_of}). {len(gdf)} curated assets with "
@@ -732,7 +738,7 @@ def step_data(ctx: Context) -> Section:
     from corridorkit.layers.curated import load_features
     from corridorkit.layers.export import asset_tables, write_gis_export
 
-    tables = ctx.cache["asset_tables"] = asset_tables(ctx.cache["layers"])
+    tables = ctx.cache["asset_tables"] = asset_tables(_layers(ctx))
     for fmt in ("geojson", "gpkg", "parquet"):  # the basemap once: exports/corridorkit.qgz uses the gpkg's
         write_gis_export(tables, fmt, ctx.path("exports", fmt), basemap=fmt == "gpkg")
     by_id, probs = load_features()
