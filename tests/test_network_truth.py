@@ -72,9 +72,12 @@ def test_btc_carries_nothing_when_georgia_is_avoided(G26):
 @pytest.mark.parametrize(
     "asset, published",
     [
-        # BP: BTC 1,768 km (443 AZ, 249 GE, 1,076 TR); SCP 692 km (443 AZ, 248 GE)
+        # BP: BTC 1,768 km (443 AZ, 249 GE, 1,076 TR); SCP 692 km (443 AZ, 248 GE), split where the SCPX loop
+        # ends 62-63 km inside Georgia: scp (443 AZ + 63 GE) and scp_georgia_downstream (the other ~186 GE)
         ("btc", {"AZE": 443, "GEO": 249, "TUR": 1076}),
-        ("scp", {"AZE": 443, "GEO": 248}),
+        ("scp", {"AZE": 443, "GEO": 63}),
+        ("scp_georgia_downstream", {"GEO": 186}),
+        ("scpx", {"AZE": 424, "GEO": 63}),
     ],
 )
 def test_km_per_country_of_the_pipelines_match_the_published_splits(G26, asset, published):
