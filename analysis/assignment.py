@@ -181,7 +181,20 @@ def edge_cost(d: dict, commodity: str, params: Params) -> float:
         cost += d["length"] / 1000.0 * _param(params, "pipeline_tariff_usd_per_unit_km", commodity)
     if d["kind"] != "line" and enters_risk_zone(d, params):
         cost += _param(params, "transit_risk_usd_per_unit", commodity)
+    if commodity == "oil" and d["kind"] == "line" and d["layer"] == "sea" and not _tanker_route(d):
+        # the same water as a tanker route costs the same; a cent a tonne sends oil by the tanker route
+        # (its own line, named in outputs) rather than along a cargo line's section of it
+        cost += TANKER_PREFERENCE_USD_PER_T
     return float(cost)
+
+
+#: Tie-break (USD/t) that makes oil take a tanker route over a cargo sea line through the same water.
+TANKER_PREFERENCE_USD_PER_T = 0.01
+
+
+def _tanker_route(d: dict) -> bool:
+    goods = set(d.get("commodities") or ())
+    return bool(goods) and goods <= {"oil", "oil_products"}
 
 
 def validate_demand(G: nx.MultiDiGraph, demand: pd.DataFrame, commodity: str) -> pd.DataFrame:

@@ -161,6 +161,21 @@ def oil_capacity_of(feature: Feature, params: Params) -> float | None:
     return sum(v for v, _, _ in figs) if figs else None
 
 
+def default_capacity_key(asset, layer: str) -> str:
+    """Return the key in ``default_capacity_mt`` of a line without a published capacity.
+
+    Rail lines take their class from ``tracks`` and ``electrified``: ``rail_double_electric``,
+    ``rail_double_diesel``, ``rail_single_electric``, ``rail_single_diesel``; a line whose tracks are not
+    recorded takes ``rail`` (electrified or not; an unknown electrification counts as diesel). Other
+    layers take their mode (``road``, ``sea``).
+    """
+    mode = layer.rstrip("0123456789")
+    if mode != "rail" or not asset.tracks:
+        return mode
+    tracks = "double" if asset.tracks >= 2 else "single"
+    return f"rail_{tracks}_{'electric' if asset.electrified else 'diesel'}"
+
+
 def capacity_service(feature: Feature, layer: str) -> str | None:
     """Return the service id (``shared``) of the capacity figure :func:`capacity_of` picks, if it has one."""
     for c in sorted(feature.asset.capacity, key=lambda c: _BASIS_RANK.get(c.basis, 9)):
@@ -296,8 +311,9 @@ def build_network(
         a = f.asset
         cap, basis = capacity_of(f, params, layer)
         if cap is None and not layer.startswith("pipeline"):
-            cap = params.value(f"default_capacity_mt.{layer.rstrip('0123456789')}")
-            basis = "default (assumption)"
+            key = default_capacity_key(a, layer)
+            cap = params.value(f"default_capacity_mt.{key}")
+            basis = "default (assumption)" if key in ("rail", "road", "sea") else f"default {key} (assumption)"
         if not run:  # no land or territorial water under the line: the asset's first country
             run = [(a.countries[0], float(km) / sc)] if a.countries else []
         country_km = [(c, k * sc) for c, k in run]
@@ -325,7 +341,7 @@ def build_network(
             country_km=country_km,
             sea_kind=_sea_kind(f) if layer == "sea" else "",
             commodities=list(a.commodities),
-            capacity_shared=capacity_service(f, layer) if basis != "default (assumption)" else None,
+            capacity_shared=None if basis.startswith("default") else capacity_service(f, layer),
         )
         add_both_ways(G, u, v, attrs)
 
