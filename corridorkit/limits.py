@@ -36,6 +36,8 @@ MAX_ENSEMBLE_SAMPLES = 100_000
 MAX_ENSEMBLE_BYTES = 1024**3
 #: Most local Dask workers (``ensemble --workers``).
 MAX_WORKERS = 64
+#: Most processes of one report (``report --jobs``): it has two independent groups of sections.
+MAX_REPORT_JOBS = 2
 #: Seconds to wait for a Dask scheduler (``ensemble --scheduler``) to answer.
 SCHEDULER_TIMEOUT_S = 10
 #: Finest and coarsest sample spacing along a profile (``profile --spacing-km``).
@@ -68,6 +70,7 @@ LIMITS: dict[str, Limit] = {
     "MAX_ENSEMBLE_SAMPLES": Limit(MAX_ENSEMBLE_SAMPLES, "samples", "ensemble --samples"),
     "MAX_ENSEMBLE_BYTES": Limit(MAX_ENSEMBLE_BYTES, "bytes", "memory of the ensemble's sampled OD times"),
     "MAX_WORKERS": Limit(MAX_WORKERS, "workers", "ensemble --workers"),
+    "MAX_REPORT_JOBS": Limit(MAX_REPORT_JOBS, "processes", "report --jobs"),
     "SCHEDULER_TIMEOUT_S": Limit(SCHEDULER_TIMEOUT_S, "s", "wait for ensemble --scheduler to answer"),
     "MIN_SPACING_KM": Limit(MIN_SPACING_KM, "km", "finest profile --spacing-km"),
     "MAX_SPACING_KM": Limit(MAX_SPACING_KM, "km", "coarsest profile --spacing-km"),

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import typer
 
+from corridorkit import limits
 from corridorkit.cli import options as opt
 from corridorkit.cli import output
 from corridorkit.cli.scenario_option import parse_scenario
@@ -21,6 +22,9 @@ def report_command(
     as_of: str = typer.Option(None, "--as-of", parser=opt.as_of,
                               help="Baseline date or year (default 2025)."),
     open_: bool = typer.Option(False, "--open", help="Open the report in a browser."),
+    jobs: int = typer.Option(None, "--jobs", parser=opt.int_range(1, limits.MAX_REPORT_JOBS),
+                             metavar=f"1..{limits.MAX_REPORT_JOBS}",
+                             help="Processes (default 2 on a machine with two cores; same files either way)."),
 ) -> None:
     """Write the HTML report (maps, plots, tables, GeoJSON/GPKG/GeoParquet) from the shipped data."""
     import time
@@ -28,7 +32,7 @@ def report_command(
     from corridorkit.maps.report import build_report, open_in_browser
 
     t0 = time.perf_counter()
-    path = build_report(out, scenario=scenario, as_of=as_of)
+    path = build_report(out, scenario=scenario, as_of=as_of, jobs=jobs)
     output.console.print(f"wrote {path / 'index.html'} in {time.perf_counter() - t0:.1f} s")
     if open_:
         open_in_browser(path)
