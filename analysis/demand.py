@@ -104,12 +104,20 @@ def published_flows(path: str | Path | None = None) -> pd.DataFrame:
 
 
 def gravity_flows(
-    G, places: list[str], *, total_mt: float, gdp_exponent: float = 1.0, distance_exponent: float = 1.0
+    G,
+    places: list[str],
+    *,
+    total_mt: float,
+    gdp_exponent: float = 1.0,
+    distance_exponent: float = 1.0,
+    listed: set[tuple[str, str]] | frozenset = frozenset(),
 ) -> pd.DataFrame:
     """Return gravity-model cargo flows between places, scaled to ``total_mt``.
 
     T_ij = k * M_i^a * M_j^a / d_ij^b, with M the GDP of the place's country (Natural
-    Earth, shared equally among that country's places) and d the geodesic distance.
+    Earth, shared equally among that country's places) and d the geodesic distance. Country
+    pairs in ``listed`` (origin country, destination country: pairs whose trade the demand file
+    lists from published volumes) get nothing, so the fill never counts that trade twice.
     """
     from corridorkit.layers.base import borders
 
@@ -130,6 +138,10 @@ def gravity_flows(
     # trade inside one country is not corridor demand
     same = np.equal.outer(np.array(countries), np.array(countries))
     t[same] = 0
+    for i, ci in enumerate(countries):
+        for j, cj in enumerate(countries):
+            if (ci, cj) in listed:
+                t[i, j] = 0
     t = t / t.sum() * total_mt if t.sum() > 0 else t
     rows = [
         {
@@ -152,7 +164,9 @@ def gravity_flows(
 def demand_table(G, *, places: list[str] | None = None, path: str | Path | None = None) -> pd.DataFrame:
     """Return the full demand table: published flows plus gravity flows for cargo between OD places.
 
-    Published flows whose places are missing from the network are dropped with a warning.
+    Published flows whose places are missing from the network are dropped with a warning. The
+    gravity fill leaves out every (origin country, destination country) pair a published cargo row
+    names: that trade is in the table already.
     """
     from corridorkit.analysis.params import load_params
     from corridorkit.log import get_logger
@@ -167,12 +181,20 @@ def demand_table(G, *, places: list[str] | None = None, path: str | Path | None 
     pub = pub.drop(missing.index)
     places = [p for p in (places or load_params().od_places) if p in known]
     g = pub.attrs.get("gravity", {})
+    info = G.graph["place_info"]
+    cargo = pub[pub.commodity == "cargo"]
+    listed = {
+        (info[o]["countries"][0], info[d]["countries"][0])
+        for o, d in zip(cargo.origin, cargo.destination, strict=True)
+        if info[o]["countries"] and info[d]["countries"]
+    }
     grav = gravity_flows(
         G,
         places,
         total_mt=float(g.get("total_mt", {}).get("value", 25.0)),
         gdp_exponent=float(g.get("gdp_exponent", {}).get("value", 1.0)),
         distance_exponent=float(g.get("distance_exponent", {}).get("value", 1.0)),
+        listed=listed,
     )
     out = pd.concat([pub, grav], ignore_index=True)
     return out.sort_values(["commodity", "origin", "destination"]).reset_index(drop=True)

@@ -40,3 +40,26 @@ def test_cargo_demand_rows_reproduce_the_published_corridor_totals():
     assert cargo[("astana", "urumqi")] == 13.7 and cargo[("xian", "almaty")] == pytest.approx(3.0)
     # the rows the S5 scenario shifts exist
     assert cargo[("almaty", "moscow")] > 0 and cargo[("tashkent", "moscow")] > 0
+
+
+def test_the_gravity_fill_leaves_out_the_country_pairs_the_file_lists_and_keeps_its_total():
+    import yaml
+
+    from corridorkit.analysis.demand import demand_path, demand_table
+
+    G = build_network()
+    info = G.graph["place_info"]
+    d = demand_table(G)
+    cargo = d[d.commodity == "cargo"]
+    grav = cargo[cargo.sources == "gravity model"]
+
+    def country(p):
+        return info[p]["countries"][0]
+
+    listed = {(country(o), country(t)) for o, t in zip(cargo.origin, cargo.destination, strict=True)
+              if (cargo[(cargo.origin == o) & (cargo.destination == t)].sources != "gravity model").any()}
+    assert ("CHN", "DEU") in listed and ("KAZ", "RUS") in listed
+    filled = {(country(o), country(t)) for o, t in zip(grav.origin, grav.destination, strict=True)}
+    assert not filled & listed  # no listed trade counted twice
+    total = yaml.safe_load(demand_path().read_text(encoding="utf-8"))["gravity"]["total_mt"]["value"]
+    assert grav.value.sum() == pytest.approx(total)
