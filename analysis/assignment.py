@@ -111,17 +111,23 @@ def against_published(a: Assignment) -> list[dict]:
 
     Published volumes come from the demand file's ``references``
     (:func:`corridorkit.analysis.demand.published_volumes`); only those of the assignment's commodity.
-    ``modelled`` is the assigned load on the named shared service (``None`` if the network has no
-    such service); ``ratio`` is modelled / published.
+    ``modelled`` is the assigned load on the named shared service, or the summed load (both
+    directions) through the named crossings or ports (``None`` if the network has none of them);
+    ``ratio`` is modelled / published.
     """
     from corridorkit.analysis.demand import published_volumes
 
     services = a.summary.get("services", {})
+    by_element = a.links.set_index("element").load if len(a.links) else pd.Series(dtype=float)
     out = []
     for ref in published_volumes():
         if ref["commodity"] != a.commodity:
             continue
-        load = services.get(ref["service"], {}).get("load")
+        if ref["service"]:
+            load = services.get(ref["service"], {}).get("load")
+        else:
+            here = [x for x in ref["assets"] if x in by_element.index]
+            load = float(by_element[here].sum()) if here else None
         out.append(
             {
                 **ref,

@@ -22,9 +22,10 @@ def demand_path() -> Path:
 def published_volumes(path: str | Path | None = None) -> list[dict]:
     """Return the published corridor volumes a model result can be held against, with their sources.
 
-    Each entry of the demand file's ``references`` that names ``compare_service`` (a shared service
-    capacity, e.g. the Caspian ferry fleet) gives: id, value, year, commodity, service, note and its
-    sources (title, url) from the file's source table.
+    Each entry of the demand file's ``references`` that names what to compare it with gives: id, value,
+    year, commodity, ``service`` (``compare_service``: a shared service capacity, e.g. the Caspian ferry
+    fleet) or ``assets`` (``compare_assets``: border crossings or ports whose loads add up to the
+    published volume), note and its sources (title, url) from the file's source table.
     """
     p = Path(path) if path else demand_path()
     try:
@@ -34,8 +35,14 @@ def published_volumes(path: str | Path | None = None) -> list[dict]:
     table = data.get("sources") or {}
     out = []
     for key, ref in sorted((data.get("references") or {}).items()):
-        if not isinstance(ref, dict) or not ref.get("compare_service"):
+        if not isinstance(ref, dict) or not (ref.get("compare_service") or ref.get("compare_assets")):
             continue
+        assets = ref.get("compare_assets") or []
+        if not isinstance(assets, list) or not all(isinstance(x, str) for x in assets):
+            raise InputError(
+                f"expected a list of asset ids, got {assets!r}", file=p, feature=f"references.{key}",
+                field="compare_assets",
+            )
         for s in ref.get("sources") or []:
             if s not in table:
                 raise InputError(
@@ -47,7 +54,8 @@ def published_volumes(path: str | Path | None = None) -> list[dict]:
                 "value": float(ref["value"]),
                 "year": ref.get("year"),
                 "commodity": ref.get("commodity", "cargo"),
-                "service": ref["compare_service"],
+                "service": ref.get("compare_service"),
+                "assets": list(assets),
                 "note": ref.get("note", ""),
                 "sources": [
                     {"title": table[s].get("title", s), "url": table[s].get("url", "")}

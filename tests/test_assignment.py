@@ -253,10 +253,21 @@ def test_published_volumes_are_held_against_the_assigned_service_load():
     assert (ports["value"], ports["year"], ports["service"]) == (3.3, 2024, "asco_caspian_ferry_fleet")
     assert ports["sources"][0]["url"].startswith("https://astanatimes.com/")
     assert refs["middle_corridor_2030_world_bank_mt"]["value"] == 11.0
-    fake = SimpleNamespace(commodity="cargo", summary={"services": {"asco_caspian_ferry_fleet": {"load": 1.65}}})
+    kz_cn = refs["kazakhstan_china_rail_2024_mt"]
+    assert (kz_cn["value"], kz_cn["service"]) == (32.0, None)
+    assert set(kz_cn["assets"]) == {"dostyk_alashankou_border", "altynkol_khorgos_border"}
+    links = pd.DataFrame(
+        {"element": ["dostyk_alashankou_border", "altynkol_khorgos_border", "rail_x:a-b"], "load": [10.0, 6.0, 99.0]}
+    )
+    fake = SimpleNamespace(
+        commodity="cargo", summary={"services": {"asco_caspian_ferry_fleet": {"load": 1.65}}}, links=links
+    )
     got = {r["id"]: r for r in against_published(fake)}
     assert got["middle_corridor_caspian_ports_2024_mt"]["ratio"] == 0.5  # 1.65 / 3.3
     assert got["middle_corridor_2030_world_bank_mt"]["ratio"] == 0.15  # 1.65 / 11
-    none = against_published(SimpleNamespace(commodity="cargo", summary={}))
+    assert got["kazakhstan_china_rail_2024_mt"]["modelled"] == 16.0  # both crossings, not the line
+    assert got["kazakhstan_china_rail_2024_mt"]["ratio"] == 0.5
+    empty = pd.DataFrame({"element": [], "load": []})
+    none = against_published(SimpleNamespace(commodity="cargo", summary={}, links=empty))
     assert {r["modelled"] for r in none} == {None}
-    assert against_published(SimpleNamespace(commodity="gas", summary={})) == []
+    assert against_published(SimpleNamespace(commodity="gas", summary={}, links=empty)) == []
