@@ -378,7 +378,12 @@ def build_problem(
     capped = elements.capacity.notna().to_numpy()
     group = np.where(arc_el_arr >= 0, arc_el_arr, -1)
     group = np.where((group >= 0) & capped[np.maximum(group, 0)], group, -1)
-    penalty = _param(params, "unserved_penalty_usd_per_unit", commodity)
+    penalty = np.full(len(od), float(_param(params, "unserved_penalty_usd_per_unit", commodity)))
+    ratio = params.data.get("assignment", {}).get("max_cost_ratio", {}).get(commodity)
+    if ratio is not None:
+        best = _cheapest_costs(len(node_names), tail, head, cost, od, index)
+        ok = np.isfinite(best) & (best > 0)
+        penalty[ok] = np.minimum(penalty[ok], float(ratio["value"]) * best[ok])
     problem = MCFProblem(
         n_nodes=len(node_names),
         tail=np.array(tail, dtype=int),
@@ -389,9 +394,30 @@ def build_problem(
         od_origin=np.array([index[_SRC + o] for o in od.origin], dtype=int),
         od_destination=np.array([index[_SNK + d] for d in od.destination], dtype=int),
         od_demand=od.value.to_numpy(dtype=float),
-        penalty=np.full(len(od), float(penalty)),
+        penalty=penalty,
     )
     return _Built(problem, arcs, elements, arc_el_arr, np.array(arc_fwd), node_names, od)
+
+
+def _cheapest_costs(n: int, tail, head, cost, od: pd.DataFrame, index: dict) -> np.ndarray:
+    """Return each OD pair's cheapest path cost on the network without capacities (inf: no path)."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import dijkstra
+
+    t, h, c = np.asarray(tail), np.asarray(head), np.asarray(cost, dtype=float)
+    keep = t != h
+    # parallel arcs: the cheapest counts (coo sums duplicates, so reduce first); a zero cost is kept as tiny
+    key = t[keep] * n + h[keep]
+    order = np.lexsort((c[keep], key))
+    key_s, first = np.unique(key[order], return_index=True)
+    cc = np.maximum(c[keep][order][first], 1e-12)
+    m = coo_matrix((cc, (key_s // n, key_s % n)), shape=(n, n)).tocsr()
+    origins = sorted(set(od.origin))
+    dist = dijkstra(m, directed=True, indices=[index[_SRC + o] for o in origins])
+    row = {o: i for i, o in enumerate(origins)}
+    return np.array(
+        [dist[row[o], index[_SNK + d]] for o, d in zip(od.origin, od.destination, strict=True)], dtype=float
+    )
 
 
 def assign(

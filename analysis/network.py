@@ -165,14 +165,14 @@ def default_capacity_key(asset, layer: str) -> str:
     """Return the key in ``default_capacity_mt`` of a line without a published capacity.
 
     Rail lines take their class from ``tracks`` and ``electrified``: ``rail_double_electric``,
-    ``rail_double_diesel``, ``rail_single_electric``, ``rail_single_diesel``; a line whose tracks are not
-    recorded takes ``rail`` (electrified or not; an unknown electrification counts as diesel). Other
-    layers take their mode (``road``, ``sea``).
+    ``rail_double_diesel``, ``rail_single_electric``, ``rail_single_diesel``. An unknown electrification
+    counts as diesel and unknown tracks as single track, the lower class each time; a line with neither
+    recorded takes ``rail``. Other layers take their mode (``road``, ``sea``).
     """
     mode = layer.rstrip("0123456789")
-    if mode != "rail" or not asset.tracks:
+    if mode != "rail" or (not asset.tracks and asset.electrified is None):
         return mode
-    tracks = "double" if asset.tracks >= 2 else "single"
+    tracks = "double" if (asset.tracks or 1) >= 2 else "single"
     return f"rail_{tracks}_{'electric' if asset.electrified else 'diesel'}"
 
 
