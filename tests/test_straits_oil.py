@@ -126,15 +126,16 @@ def test_straits_closed_black_sea_crude_stops_and_ceyhan_carries_btc(G2030, ques
     assert _on(r, "sea_cpc_bosphorus_oil") == 0.0
     assert _on(r, "sea_ceyhan_med_oil") == pytest.approx(BTC_MT, abs=0.05)
     assert r.value == pytest.approx(BTC_MT, abs=0.05)
-    # Kazakh oil: the China pipeline 20, Atyrau-Samara 17.5 and the Aktau tankers to BTC 1.5 (published figures)
+    # Kazakh oil: the China pipeline's 10 left for Kazakh crude (20 less ~10 of Russian transit), Atyrau-Samara
+    # 17.5 and the Aktau tankers to BTC 1.5 (published figures)
     k = question_flow(_with_straits(G2030, 0.0), questions["kazakh_oil_export"])
-    assert k.value == pytest.approx(20 + 17.5 + 1.5)
+    assert k.value == pytest.approx(10 + 17.5 + 1.5)
 
 
 def test_straits_bind_kazakh_crude_below_cpc_loadings(G2030, questions):
     open_ = question_flow(G2030, questions["kazakh_oil_export"])
     tight = question_flow(_with_straits(G2030, 30.0), questions["kazakh_oil_export"])
-    assert tight.value == pytest.approx(20 + 17.5 + 1.5 + 30)
+    assert tight.value == pytest.approx(10 + 17.5 + 1.5 + 30)
     assert "bosphorus" in set(tight.min_cut.assets) or "dardanelles" in set(tight.min_cut.assets)
     assert open_.value > tight.value
 

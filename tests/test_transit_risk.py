@@ -15,11 +15,13 @@ from corridorkit.errors import InputError
 KEY = "assignment.transit_risk_usd_per_unit.cargo"
 
 
-def _params(premium: float):
+def _params(premium: float, max_cost_ratio: float = 100.0):
     p = load_params()
     # time costs nothing here, so path costs are the money costs written below
     over = {"assignment": {"value_of_time_usd_per_unit_h": {"cargo": {"value": 0}}}}
     over["assignment"]["transit_risk_usd_per_unit"] = {"cargo": {"value": premium}}
+    # the detour limit is out of the way unless a test sets it (100 x the cheapest: above the 10,000 penalty)
+    over["assignment"]["max_cost_ratio"] = {"cargo": {"value": max_cost_ratio}}
     return p.with_overrides(over)
 
 
@@ -127,6 +129,22 @@ def test_a_full_bypass_sends_the_rest_through_russia_even_at_a_high_premium(two_
     assert flows == pytest.approx({"bypass": 10, "kz_line > kz_ru_border > ru_line": 5})
     # one more Mt/y on the bypass saves 120 - 50 = 70 USD/t
     assert a.links.set_index("element").dual["bypass:d-o"] == pytest.approx(70)
+
+
+@pytest.mark.parametrize(
+    ("premium", "via_russia", "unserved", "bypass_dual"),
+    # the cheapest route is the bypass (50); at most 2 x 50 = 100 USD/t is paid: through Russia costs 20 + premium
+    [(40, 5, 0, 60 - 50), (79, 5, 0, 99 - 50), (81, 0, 5, 100 - 50), (200, 0, 5, 100 - 50)],
+)
+def test_cargo_pays_at_most_twice_its_cheapest_route_and_is_unserved_beyond(two_routes, premium, via_russia,
+                                                                           unserved, bypass_dual):
+    a = assign(two_routes, _demand(("o", "d", 15)), params=_params(premium, max_cost_ratio=2.0))
+    flows = dict(zip(a.paths.assets, a.paths.flow, strict=True))
+    assert flows.get("bypass") == pytest.approx(10)
+    assert flows.get("kz_line > kz_ru_border > ru_line", 0) == pytest.approx(via_russia)
+    assert a.summary["unserved"] == pytest.approx(unserved)
+    # one more Mt/y on the bypass is worth what the marginal tonne pays beyond the bypass's 50 USD/t
+    assert a.links.set_index("element").dual["bypass:d-o"] == pytest.approx(bypass_dual)
 
 
 def test_lines_of_one_service_share_its_capacity():
