@@ -66,8 +66,9 @@ def metrics(state: ScenarioState, places: list[str], questions: list[dict]) -> M
     t = od_matrix(G, places, weight="time")
     c = od_matrix(G, places, weight="cost")
     flows = {}
+    graphs: dict = {}  # G does not change between the questions: each flow graph is built once
     for q in questions:
-        r = question_flow(G, q)
+        r = question_flow(G, q, graphs=graphs)
         flows[q["id"]] = r.value if r is not None else float("nan")
     a = assign(G, state.demand)
     loads = asset_loads(a)

@@ -195,6 +195,7 @@ def max_flow(
     sinks: list[str],
     *,
     avoid_countries: tuple[str, ...] | list[str] = (),
+    graphs: dict | None = None,
 ) -> FlowResult:
     """Return the maximum flow of a commodity from source places to sink places.
 
@@ -210,6 +211,9 @@ def max_flow(
     avoid_countries
         ISO3 codes: links in these countries carry nothing (e.g. the Caspian crossing
         without the overland detours through Russia or Iran).
+    graphs
+        A dict to keep the flow graphs of ``G`` in, by commodity and avoided countries, for several
+        questions asked of one network that does not change in between (:func:`questions_flows`).
 
     Returns
     -------
@@ -217,7 +221,15 @@ def max_flow(
         The value, the minimum cut (the assets whose capacities bind, with their
         capacities; their sum equals the value) and the flow on each link.
     """
-    D, uncapacitated = commodity_graph(G, commodity, avoid_countries)
+    gkey = (commodity, tuple(sorted(avoid_countries or ())))
+    if graphs is None or gkey not in graphs:
+        built = list(commodity_graph(G, commodity, avoid_countries)) + [None]
+        if graphs is not None:
+            graphs[gkey] = built
+    else:
+        built = graphs[gkey]
+    base, uncapacitated = built[0], built[1]
+    D = base.copy() if graphs is not None else base
     src_nodes = _endpoint_nodes(G, sources)
     snk_nodes = _endpoint_nodes(G, sinks)
     if set(src_nodes) & set(snk_nodes):
@@ -236,12 +248,18 @@ def max_flow(
     # endpoints: inside a reuse block (a report run) a problem solved before is not solved again.
     store = memo("max_flow")
     if store is not None:
+        if built[2] is None:  # the flow graph before its source and sink edges, once per graph
+            built[2] = tuple(
+                (u, v, d["capacity"], tuple(d["assets"]), d["name"]) for u, v, d in base.edges(data=True)
+            )
         key = (
             commodity,
             tuple(src),
             tuple(snk),
             tuple(uncapacitated),
-            tuple((u, v, d["capacity"], tuple(d["assets"]), d["name"]) for u, v, d in D.edges(data=True)),
+            built[2],
+            tuple(n for n in src_nodes if n in D),
+            tuple(n for n in snk_nodes if n in D),
         )
         if key not in store:
             store[key] = _max_flow_solved(D, commodity, src, snk, uncapacitated)
@@ -316,14 +334,14 @@ def _present(G: nx.MultiDiGraph, name: str) -> bool:
     return name in G.graph["places"] or (":" in name and name in G)
 
 
-def question_flow(G: nx.MultiDiGraph, q: dict) -> FlowResult | None:
+def question_flow(G: nx.MultiDiGraph, q: dict, *, graphs: dict | None = None) -> FlowResult | None:
     """Answer one flow question (``commodity``, ``sources``, ``sinks``, optional ``avoid``).
 
     Endpoints absent from this network (e.g. a proposed terminal not yet built) are
-    dropped; None when no source or no sink is left.
+    dropped; None when no source or no sink is left. ``graphs``: as in :func:`max_flow`.
     """
     src = [s for s in q["sources"] if _present(G, s)]
     snk = [s for s in q["sinks"] if _present(G, s)]
     if not src or not snk:
         return None
-    return max_flow(G, q["commodity"], src, snk, avoid_countries=q.get("avoid") or ())
+    return max_flow(G, q["commodity"], src, snk, avoid_countries=q.get("avoid") or (), graphs=graphs)

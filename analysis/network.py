@@ -313,7 +313,7 @@ def build_network(
         if cap is None and not layer.startswith("pipeline"):
             key = default_capacity_key(a, layer)
             cap = params.value(f"default_capacity_mt.{key}")
-            basis = "default (assumption)" if key in ("rail", "road", "sea") else f"default {key} (assumption)"
+            basis = f"default {key} (assumption)" if key.startswith("rail_") else "default (assumption)"
         if not run:  # no land or territorial water under the line: the asset's first country
             run = [(a.countries[0], float(km) / sc)] if a.countries else []
         country_km = [(c, k * sc) for c, k in run]

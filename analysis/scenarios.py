@@ -258,8 +258,9 @@ def apply_scenario(
     if problems:
         raise InputError(problems=problems)
     forbidden: dict[str, set[str]] = {}
+    by_asset = _edges_by_asset(G) if applied else {}  # edits change attributes, never the edges
     for _, _, e in applied:
-        demand = _apply(G, demand, e, forbidden)
+        demand = _apply(G, demand, e, forbidden, by_asset)
     G.graph["scenario"] = sc.name
     G.graph["forbidden"] = {k: sorted(v) for k, v in forbidden.items()}
     key = None if bases is None else (base_key, tuple(e.model_dump_json() for _, _, e in applied))
@@ -301,8 +302,12 @@ def _with_param_edits(params: Params, chain, problems: list[Problem]) -> Params:
     return params
 
 
-def _edges_of(G, asset):
-    return [d for _, _, d in G.edges(data=True) if d["asset_id"] == asset]
+def _edges_by_asset(G) -> dict[str, list[dict]]:
+    """Return the attribute dicts of the network's edges by asset id, in edge order."""
+    out: dict[str, list[dict]] = {}
+    for _, _, d in G.edges(data=True):
+        out.setdefault(d["asset_id"], []).append(d)
+    return out
 
 
 def _chokepoint_nodes(G) -> dict[str, list]:
@@ -314,7 +319,7 @@ def _chokepoint_nodes(G) -> dict[str, list]:
     return out
 
 
-def _chokepoint_edit(G, e) -> bool:
+def _chokepoint_edit(G, e, by_asset: dict) -> bool:
     """Apply an open/close/status/delay/capacity edit to a chokepoint; return False if ``e.asset`` is not one.
 
     Closing a strait switches off every sea edge that touches it; a delay of ``h`` hours is added to
@@ -322,7 +327,7 @@ def _chokepoint_edit(G, e) -> bool:
     capacity edit sets or scales the strait's oil capacity (``oil_capacity`` on its nodes, Mt/y).
     """
     nodes = _chokepoint_nodes(G).get(getattr(e, "asset", None) or "")
-    if not nodes or _edges_of(G, e.asset):
+    if not nodes or by_asset.get(e.asset):
         return False
     if isinstance(e, OpenClose | SetStatus):
         status = {"open": "operational", "close": "closed"}[e.op] if isinstance(e, OpenClose) else e.status
@@ -358,8 +363,8 @@ def _chokepoint_edit(G, e) -> bool:
     return False
 
 
-def _apply(G, demand: pd.DataFrame, e, forbidden) -> pd.DataFrame:
-    if isinstance(e, OpenClose | SetStatus | Delay | Capacity) and _chokepoint_edit(G, e):
+def _apply(G, demand: pd.DataFrame, e, forbidden, by_asset: dict) -> pd.DataFrame:
+    if isinstance(e, OpenClose | SetStatus | Delay | Capacity) and _chokepoint_edit(G, e, by_asset):
         return demand
     if isinstance(e, OpenClose | SetStatus):
         status = (
@@ -367,11 +372,11 @@ def _apply(G, demand: pd.DataFrame, e, forbidden) -> pd.DataFrame:
             if isinstance(e, OpenClose)
             else e.status
         )
-        for d in _edges_of(G, e.asset):
+        for d in by_asset.get(e.asset, ()):
             d["status"] = status
             d["active"] = status == "operational"
     elif isinstance(e, Capacity):
-        for d in _edges_of(G, e.asset):
+        for d in by_asset.get(e.asset, ()):
             if e.value is not None:
                 d["capacity"] = e.value
             elif d.get("capacity") is not None:
@@ -384,7 +389,7 @@ def _apply(G, demand: pd.DataFrame, e, forbidden) -> pd.DataFrame:
             ):
                 d["time_h"] = d["time_h"] / e.factor
     elif isinstance(e, Delay):
-        for d in _edges_of(G, e.asset):
+        for d in by_asset.get(e.asset, ()):
             if d["kind"] in ("border", "transfer"):
                 d["time_h"] = e.hours if e.hours is not None else d["time_h"] * e.factor
     elif isinstance(e, Cost):

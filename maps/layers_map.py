@@ -159,6 +159,19 @@ def hillshade_png(step: int = 3) -> tuple[str, list[list[float]]]:
     return url, [[b.bottom, b.left], [b.top, b.right]]
 
 
+def _simple_features(gdf: gpd.GeoDataFrame, style: dict, tip_col: str | None, precision: int) -> dict:
+    feats = []
+    for i, geom in enumerate(gdf.geometry.values):
+        if geom is None or geom.is_empty:
+            continue
+        g = shapely.set_precision(geom, 10.0**-precision)
+        props = {"_style": style}
+        if tip_col:
+            props["_tip"] = esc(gdf.iloc[i][tip_col])
+        feats.append({"type": "Feature", "properties": props, "geometry": shapely.geometry.mapping(g)})
+    return {"type": "FeatureCollection", "features": feats}
+
+
 def _simple_layer(
     gdf: gpd.GeoDataFrame,
     style: dict,
@@ -169,16 +182,61 @@ def _simple_layer(
     precision: int = 3,
     pane: str = "ckbase",
 ) -> SafeGeoJson:
-    feats = []
-    for i, geom in enumerate(gdf.geometry.values):
-        if geom is None or geom.is_empty:
-            continue
-        g = shapely.set_precision(geom, 10.0**-precision)
-        props = {"_style": style}
-        if tip_col:
-            props["_tip"] = esc(gdf.iloc[i][tip_col])
-        feats.append({"type": "Feature", "properties": props, "geometry": shapely.geometry.mapping(g)})
-    return SafeGeoJson({"type": "FeatureCollection", "features": feats}, name=name, show=show, pane=pane)
+    return SafeGeoJson(_simple_features(gdf, style, tip_col, precision), name=name, show=show, pane=pane)
+
+
+#: The basemap's vector layers: (name, style, tip column, pane); their data are the same on every map.
+_BASEMAP_LAYERS = {
+    "context": (
+        "Countries (context)",
+        {"color": "#b8b8b8", "weight": 0.6, "fillColor": "#f4f1ea", "fillOpacity": 1.0},
+        "name_en",
+        "ckbase",
+    ),
+    "land": ("Land", {"stroke": False, "fillColor": "#f4f1ea", "fillOpacity": 1.0}, None, "ckbase"),
+    "seas": (
+        "Seas (incl. Caspian)",
+        {"color": "#9dbcd4", "weight": 0.5, "fillColor": "#c6dbea", "fillOpacity": 1.0},
+        "name",
+        "ckbase",
+    ),
+    "lakes": (
+        "Lakes",
+        {"color": "#9dbcd4", "weight": 0.5, "fillColor": "#c6dbea", "fillOpacity": 1.0},
+        "name_en",
+        "ckbase",
+    ),
+    "borders": (
+        "Borders (Natural Earth, de facto)",
+        {"color": "#6b6b6b", "weight": 1.0, "fillOpacity": 0.0, "fill": False},
+        "name_en",
+        "ckborders",
+    ),
+}
+
+
+@lru_cache(maxsize=32)
+def _basemap_encoded(which: str, data_dir: str) -> tuple[str, int]:
+    """Return a basemap layer's GeoJSON encoded for a page, and its feature count (once per data folder)."""
+    from corridorkit.maps.leaflet import safe_json
+
+    gdf = {
+        "context": lambda: borders("context"),
+        "land": lambda: basemap("land"),
+        "seas": lambda: basemap("seas"),
+        "lakes": lambda: basemap("lakes"),
+        "borders": core_border_lines,
+    }[which]()
+    _, style, tip_col, _ = _BASEMAP_LAYERS[which]
+    fc = _simple_features(gdf, style, tip_col, 3)
+    return safe_json(fc), len(fc["features"])
+
+
+def _basemap_layer(which: str) -> SafeGeoJson:
+    name, _, _, pane = _BASEMAP_LAYERS[which]
+    from corridorkit.settings import settings
+
+    return SafeGeoJson(None, name=name, pane=pane, encoded=_basemap_encoded(which, str(settings.data_dir)))
 
 
 @lru_cache(maxsize=1)
@@ -202,31 +260,7 @@ def add_basemap(m: folium.Map, *, hillshade: bool = True, labels: bool = True,
     With ``labels``, countries, seas and the curated places are labelled (collision-free);
     ``first_labels`` (rows as in :func:`map_labels`) take precedence over them.
     """
-    land = basemap("land")
-    seas = basemap("seas")
-    lakes = basemap("lakes")
-    ctx = borders("context")
-    layers = [
-        _simple_layer(
-            ctx,
-            {"color": "#b8b8b8", "weight": 0.6, "fillColor": "#f4f1ea", "fillOpacity": 1.0},
-            name="Countries (context)",
-            tip_col="name_en",
-        ),
-        _simple_layer(land, {"stroke": False, "fillColor": "#f4f1ea", "fillOpacity": 1.0}, name="Land"),
-        _simple_layer(
-            seas,
-            {"color": "#9dbcd4", "weight": 0.5, "fillColor": "#c6dbea", "fillOpacity": 1.0},
-            name="Seas (incl. Caspian)",
-            tip_col="name",
-        ),
-        _simple_layer(
-            lakes,
-            {"color": "#9dbcd4", "weight": 0.5, "fillColor": "#c6dbea", "fillOpacity": 1.0},
-            name="Lakes",
-            tip_col="name_en",
-        ),
-    ]
+    layers = [_basemap_layer(w) for w in ("context", "land", "seas", "lakes")]
     for lyr in layers:
         m.add_child(lyr)
     if hillshade:
@@ -234,13 +268,7 @@ def add_basemap(m: folium.Map, *, hillshade: bool = True, labels: bool = True,
         folium.raster_layers.ImageOverlay(
             url, bounds=bounds, name="Terrain (GLOBE DEM hillshade)", opacity=1.0, pane="ckshade"
         ).add_to(m)
-    borders_layer = _simple_layer(
-        core_border_lines(),
-        {"color": "#6b6b6b", "weight": 1.0, "fillOpacity": 0.0, "fill": False},
-        name="Borders (Natural Earth, de facto)",
-        tip_col="name_en",
-        pane="ckborders",
-    )
+    borders_layer = _basemap_layer("borders")
     m.add_child(borders_layer)
     if labels:
         add_labels(m, list(first_labels or []) + [list(r) for r in map_labels()])

@@ -121,14 +121,19 @@ var {{ this.get_name() }} = L.geoJson({{ this.data_js }}, {
 {% endmacro %}
 """)
 
-    def __init__(self, data: dict, *, name: str, show: bool = True, pane: str | None = None) -> None:
+    def __init__(
+        self, data: dict | None, *, name: str, show: bool = True, pane: str | None = None, encoded=None
+    ) -> None:
         super().__init__()
         self._name = "SafeGeoJson"
         self.pane = pane
         self.layer_name = name
         self.show = show
-        self.data_js = safe_json(data)
-        self.n_features = len(data.get("features", []))
+        if encoded is not None:  # (data_js, n_features) encoded before, e.g. a basemap layer every map shares
+            self.data_js, self.n_features = encoded
+        else:
+            self.data_js = safe_json(data)
+            self.n_features = len(data.get("features", []))
 
     def render(self, **kwargs):
         """Render and register with the map's layer control under its name."""

@@ -24,7 +24,7 @@ def report_command(
     open_: bool = typer.Option(False, "--open", help="Open the report in a browser."),
     jobs: int = typer.Option(None, "--jobs", parser=opt.int_range(1, limits.MAX_REPORT_JOBS),
                              metavar=f"1..{limits.MAX_REPORT_JOBS}",
-                             help="Processes (default 2 on a machine with two cores; same files either way)."),
+                             help="Processes (default 2 with two cores; the same files either way)."),
 ) -> None:
     """Write the HTML report (maps, plots, tables, GeoJSON/GPKG/GeoParquet) from the shipped data."""
     import time
