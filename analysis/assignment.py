@@ -268,6 +268,7 @@ def build_problem(
     params: Params,
     *,
     shared_directions: bool = True,
+    published_only: bool = False,
 ) -> _Built:
     """Return the LP's arrays for one commodity's OD table on the active network."""
     edges = [
@@ -375,6 +376,8 @@ def build_problem(
             tail.append(index[n]), head.append(t), cost.append(0.0), arcs.append(None)
             arc_el.append(-1), arc_fwd.append(True)
     arc_el_arr = np.array(arc_el, dtype=int)
+    if published_only:  # capacities that are defaults (assumptions) do not limit anything
+        elements.loc[elements.capacity_basis.str.startswith("default"), "capacity"] = np.nan
     capped = elements.capacity.notna().to_numpy()
     group = np.where(arc_el_arr >= 0, arc_el_arr, -1)
     group = np.where((group >= 0) & capped[np.maximum(group, 0)], group, -1)
@@ -428,6 +431,7 @@ def assign(
     params: Params | None = None,
     shared_directions: bool = True,
     method: str = "arcs",
+    capacities: str = "all",
 ) -> Assignment:
     """Return the least-cost assignment of one commodity's demand within every capacity.
 
@@ -448,6 +452,10 @@ def assign(
         ``"arcs"`` (default): the arc-based LP, one commodity per origin, solved at once;
         ``"paths"``: the same LP by column generation over paths, much faster on large graphs
         (benchmarks/assignment.py). Both are exact and reach the same optimum.
+    capacities
+        ``"all"`` (default): every capacity, published or default; ``"published"``: only published
+        capacities limit flows (links on a default capacity are unbounded), which tells what the
+        published figures alone leave unserved and which of them binds first.
 
     Returns
     -------
@@ -468,8 +476,17 @@ def assign(
     params = params or load_params()
     if method not in ("arcs", "paths"):
         raise InputError(f"expected arcs or paths, got {method!r}", field="method")
+    if capacities not in ("all", "published"):
+        raise InputError(f"expected all or published, got {capacities!r}", field="capacities")
     od = validate_demand(G, demand, commodity)
-    built = build_problem(G, od, commodity, params, shared_directions=shared_directions)
+    built = build_problem(
+        G,
+        od,
+        commodity,
+        params,
+        shared_directions=shared_directions,
+        published_only=(capacities == "published"),
+    )
     return _results(G, built, commodity, method)
 
 
@@ -504,15 +521,22 @@ def _results(G, built: _Built, commodity: str, method: str = "arcs") -> Assignme
     el["load_uncapacitated"] = aon_el
     with np.errstate(divide="ignore", invalid="ignore"):
         ratio = np.where(el.capacity.notna(), aon_el / el.capacity.to_numpy(), 0.0)
-    first = None
-    if ratio.max(initial=0) > 0:
-        j = int(np.argmax(ratio))
-        first = {
+
+    def first_of(r: np.ndarray) -> dict | None:
+        if r.max(initial=0) <= 0:
+            return None
+        j = int(np.argmax(r))
+        return {
             "element": el.element[j],
             "name": el.name[j],
-            "demand_factor": round(float(1.0 / ratio[j]), 6),
-            "uncapacitated_utilisation": round(float(ratio[j]), 6),
+            "capacity_basis": el.capacity_basis[j],
+            "demand_factor": round(float(1.0 / r[j]), 6),
+            "uncapacitated_utilisation": round(float(r[j]), 6),
         }
+
+    first = first_of(ratio)
+    # the first to bind among published capacities (defaults are assumptions, not findings)
+    first_published = first_of(np.where(el.capacity_basis.str.startswith(("default", "none")), 0.0, ratio))
 
     rows = []
     od = built.od
@@ -614,6 +638,7 @@ def _results(G, built: _Built, commodity: str, method: str = "arcs") -> Assignme
         "binding": list(binding.element),
         "max_utilisation": float(el.utilisation.max()) if el.utilisation.notna().any() else 0.0,
         "first_to_bind": first,
+        "first_published_to_bind": first_published,
         # shared service capacities (a ferry fleet over its routes): load against the one published figure
         "services": {
             r.element[len("service:") :]: {"load": round(float(r.load), 6), "capacity": float(r.capacity)}
@@ -645,6 +670,7 @@ def assign_scenario(
     commodity: str = "cargo",
     as_of=None,
     params: Params | None = None,
+    capacities: str = "all",
 ) -> Assignment:
     """Return the assignment of a scenario's demand on its network (``as_of`` overrides its date).
 
@@ -658,6 +684,8 @@ def assign_scenario(
         A date or year replacing the scenario's own.
     params
         The cost model (default: shipped); the scenario's ``param`` edits apply on top.
+    capacities
+        ``"all"`` or ``"published"`` (as in :func:`assign`).
     """
     from corridorkit.analysis.scenario_model import Scenario
     from corridorkit.analysis.scenarios import apply_scenario, resolve_scenario
@@ -666,7 +694,7 @@ def assign_scenario(
     if as_of is not None:
         sc = sc.model_copy(update={"as_of": as_of})
     st = apply_scenario(sc, params=params)
-    return assign(st.network, st.demand, commodity=commodity, params=st.params)
+    return assign(st.network, st.demand, commodity=commodity, params=st.params, capacities=capacities)
 
 
 def compare_assignments(base: Assignment, other: Assignment) -> tuple[pd.DataFrame, pd.DataFrame]:
