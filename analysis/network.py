@@ -100,13 +100,16 @@ def _figures(feature: Feature, params: Params, want) -> list[tuple[float, str, s
     figs = [(v, c) for c in figs if (v := _convert(c.value, c.unit, c.commodity, params)) is not None]
     if not figs:
         return []
+    def basis(c) -> str:  # a figure derived by assumption says so wherever its basis is shown
+        return f"{c.basis} (assumption)" if c.assumption else c.basis
+
     if not any(c.terminal for _, c in figs):
         v, c = figs[0]
-        return [(v, c.basis, c.shared)]
+        return [(v, basis(c), c.shared)]
     best: dict[str, tuple[float, str, str | None]] = {}
     for v, c in figs:
         if c.terminal and c.terminal not in best:
-            best[c.terminal] = (v, c.basis, c.shared)
+            best[c.terminal] = (v, basis(c), c.shared)
     return [best[t] for t in sorted(best)]
 
 
@@ -135,7 +138,7 @@ def capacity_of(feature: Feature, params: Params, layer: str) -> tuple[float | N
         return None, "none"
     if len(figs) == 1 and not any(c.terminal for c in feature.asset.capacity):
         return figs[0][0], figs[0][1]
-    bases = sorted({b for _, b, _ in figs}, key=lambda b: _BASIS_RANK.get(b, 9))
+    bases = sorted({b for _, b, _ in figs}, key=lambda b: (_BASIS_RANK.get(b.split(" ")[0], 9), b))
     return sum(v for v, _, _ in figs), "terminals: " + "/".join(bases)
 
 

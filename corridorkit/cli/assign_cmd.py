@@ -27,6 +27,10 @@ def assign_command(
                                 help="A second scenario: add the difference table."),
     top: int = typer.Option(15, "--top", parser=opt.int_range(1, limits.MAX_TOP),
                             metavar=f"1..{limits.MAX_TOP}", help="Rows per table (table format)."),
+    capacities: str = typer.Option(
+        "all", "--capacities", parser=opt.choice("all", "published"), metavar="all|published",
+        help="all: published and default capacities; published: defaults (assumptions) limit nothing.",
+    ),
 ) -> None:
     """Assign a scenario's OD demand so that no link, port or crossing exceeds its capacity.
 
@@ -37,11 +41,11 @@ def assign_command(
     from corridorkit.analysis.assignment import assign_scenario, compare_assignments, json_records
 
     with output.progress(f"Assigning {scenario}…"):
-        a = assign_scenario(scenario, commodity=commodity, as_of=as_of)
+        a = assign_scenario(scenario, commodity=commodity, as_of=as_of, capacities=capacities)
     b = None
     if against:
         with output.progress(f"Assigning {against}…"):
-            b = assign_scenario(against, commodity=commodity, as_of=as_of)
+            b = assign_scenario(against, commodity=commodity, as_of=as_of, capacities=capacities)
     diff = compare_assignments(b, a) if b is not None else None
     if fmt == "json":
         out = {"assignment": a.to_dict()}
@@ -65,12 +69,15 @@ def _print_tables(a, b, diff, top: int) -> None:
         f"served {s['served']:,.2f}, unserved {s['unserved']:,.2f}, diverted {s['diverted']:,.2f}; "
         f"transport cost {s['transport_cost_musd']:,.0f} M USD/y"
     )
-    first = s.get("first_to_bind")
-    if first:
-        console.print(
-            f"first to bind as demand grows: {escape(first['element'])} at {first['demand_factor']:.2f}x "
-            "today's demand (all-or-nothing loads)"
-        )
+    firsts = (("first_to_bind", "first to bind"), ("first_published_to_bind", "first published capacity"))
+    for key, what in firsts:
+        first = s.get(key)
+        if first:
+            basis = escape(str(first["capacity_basis"]))
+            console.print(
+                f"{what} as demand grows: {escape(first['element'])} ({basis}) "
+                f"at {first['demand_factor']:.2f}x today's demand (all-or-nothing loads)"
+            )
     lp = s["lp"]
     console.print(
         f"LP: {lp['variables']:,} variables, {lp['equality_rows']:,} flow rows, {lp['capacity_rows']:,} "
