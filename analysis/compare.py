@@ -18,7 +18,7 @@ import pandas as pd
 
 from corridorkit.analysis._reuse import memo, reuse_results
 from corridorkit.analysis.chokepoints import asset_loads, assign, country_exposure
-from corridorkit.analysis.flows import question_flow
+from corridorkit.analysis.flows import question_flow_value
 from corridorkit.analysis.od import od_matrix
 from corridorkit.analysis.scenarios import ScenarioState, apply_scenario, edit_chain, resolve_scenario
 from corridorkit.geo.io import read_yaml
@@ -68,8 +68,7 @@ def metrics(state: ScenarioState, places: list[str], questions: list[dict]) -> M
     flows = {}
     graphs: dict = {}  # G does not change between the questions: each flow graph is built once
     for q in questions:
-        r = question_flow(G, q, graphs=graphs)
-        flows[q["id"]] = r.value if r is not None else float("nan")
+        flows[q["id"]] = question_flow_value(G, q, graphs=graphs)
     a = assign(G, state.demand)
     loads = asset_loads(a)
     exposure = country_exposure(G, a, state.demand).attrs.get("by_country", {})

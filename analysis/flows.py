@@ -61,9 +61,9 @@ def commodity_graph(
         raise UnknownIdError(
             f"unknown commodity {commodity!r}; expected one of {sorted(COMMODITY_LAYERS)}", field="commodity"
         )
-    D = nx.DiGraph()
     uncapacitated = set()
     avoid = set(avoid_countries or ())
+    edges: dict[tuple, dict] = {}  # in the order of first appearance, as the DiGraph adds them
     for u, v, d in G.edges(data=True):
         if not d["active"]:
             continue
@@ -76,11 +76,14 @@ def commodity_graph(
             if d["kind"] == "line" and not d["layer"].startswith("sea"):
                 uncapacitated.add(d["asset_id"])
             cap = UNBOUNDED
-        if D.has_edge(u, v):
-            D[u][v]["capacity"] = min(UNBOUNDED, D[u][v]["capacity"] + cap)
-            D[u][v]["assets"].append(d["asset_id"])
+        e = edges.get((u, v))
+        if e is not None:
+            e["capacity"] = min(UNBOUNDED, e["capacity"] + cap)
+            e["assets"].append(d["asset_id"])
         else:
-            D.add_edge(u, v, capacity=cap, assets=[d["asset_id"]], name=d["name"])
+            edges[(u, v)] = {"capacity": cap, "assets": [d["asset_id"]], "name": d["name"]}
+    D = nx.DiGraph()
+    D.add_edges_from((u, v, e) for (u, v), e in edges.items())
     if commodity == "oil":
         _split_straits(G, D)
     return D, sorted(uncapacitated)
@@ -223,6 +226,53 @@ def max_flow(
         The value, the minimum cut (the assets whose capacities bind, with their
         capacities; their sum equals the value) and the flow on each link.
     """
+    D, src, snk, uncapacitated, key = _prepare(G, commodity, sources, sinks, avoid_countries, graphs)
+    # The result is a function of the flow graph (its edges in order, with capacities and assets) and the
+    # endpoints: inside a reuse block (a report run) a problem solved before is not solved again.
+    store = memo("max_flow")
+    if store is not None:
+        k = key()
+        if k not in store:
+            store[k] = _max_flow_solved(D, commodity, src, snk, uncapacitated)
+        r = store[k]
+        return replace(
+            r,
+            sources=list(r.sources),
+            sinks=list(r.sinks),
+            min_cut=r.min_cut.copy(),
+            edge_flows=r.edge_flows.copy(),
+            uncapacitated=list(r.uncapacitated),
+        )
+    return _max_flow_solved(D, commodity, src, snk, uncapacitated)
+
+
+def max_flow_value(
+    G: nx.MultiDiGraph,
+    commodity: str,
+    sources: list[str],
+    sinks: list[str],
+    *,
+    avoid_countries: tuple[str, ...] | list[str] = (),
+    graphs: dict | None = None,
+) -> float:
+    """Return only the value of :func:`max_flow` (no cut, no link flows: what comparisons need)."""
+    from networkx.algorithms.flow import boykov_kolmogorov
+
+    D, _, _, _, key = _prepare(G, commodity, sources, sinks, avoid_countries, graphs)
+    store = memo("max_flow_value")
+    k = key() if store is not None else None
+    if store is not None and k in store:
+        return store[k]
+    value = 0.0 if _S not in D or _T not in D else float(
+        boykov_kolmogorov(D, _S, _T, capacity="capacity").graph["flow_value"]
+    )
+    if store is not None:
+        store[k] = value
+    return value
+
+
+def _prepare(G, commodity, sources, sinks, avoid_countries, graphs):
+    """Return the flow graph with super source and sink, the endpoint places, and a key of the problem."""
     gkey = (commodity, tuple(sorted(avoid_countries or ())))
     if graphs is None or gkey not in graphs:
         built = list(commodity_graph(G, commodity, avoid_countries)) + [None]
@@ -240,41 +290,22 @@ def max_flow(
         )
     src = sorted({G.nodes[n].get("place", n) for n in src_nodes})
     snk = sorted({G.nodes[n].get("place", n) for n in snk_nodes})
-    for n in src_nodes:
-        if n in D:
-            D.add_edge(_S, n, capacity=UNBOUNDED * 10, assets=[], name="source")
-    for n in snk_nodes:
-        if n in D:
-            D.add_edge(n, _T, capacity=UNBOUNDED * 10, assets=[], name="sink")
-    # The result is a function of the flow graph (its edges in order, with capacities and assets) and the
-    # endpoints: inside a reuse block (a report run) a problem solved before is not solved again.
-    store = memo("max_flow")
-    if store is not None:
+    ends = (tuple(n for n in src_nodes if n in D), tuple(n for n in snk_nodes if n in D))
+    for n in ends[0]:
+        D.add_edge(_S, n, capacity=UNBOUNDED * 10, assets=[], name="source")
+    for n in ends[1]:
+        D.add_edge(n, _T, capacity=UNBOUNDED * 10, assets=[], name="sink")
+
+    def key() -> tuple:
         if built[2] is None:  # the flow graph before its source and sink edges, once per graph
             built[2] = tuple(
-                (u, v, d["capacity"], tuple(d["assets"]), d["name"]) for u, v, d in base.edges(data=True)
+                (u, v, d["capacity"], tuple(d["assets"]), d["name"])
+                for u, v, d in base.edges(data=True)
+                if u != _S and v != _T
             )
-        key = (
-            commodity,
-            tuple(src),
-            tuple(snk),
-            tuple(uncapacitated),
-            built[2],
-            tuple(n for n in src_nodes if n in D),
-            tuple(n for n in snk_nodes if n in D),
-        )
-        if key not in store:
-            store[key] = _max_flow_solved(D, commodity, src, snk, uncapacitated)
-        r = store[key]
-        return replace(
-            r,
-            sources=list(r.sources),
-            sinks=list(r.sinks),
-            min_cut=r.min_cut.copy(),
-            edge_flows=r.edge_flows.copy(),
-            uncapacitated=list(r.uncapacitated),
-        )
-    return _max_flow_solved(D, commodity, src, snk, uncapacitated)
+        return (commodity, tuple(src), tuple(snk), tuple(uncapacitated), built[2], *ends)
+
+    return D, src, snk, uncapacitated, key
 
 
 def _max_flow_solved(
@@ -334,6 +365,15 @@ def _max_flow_solved(
 
 def _present(G: nx.MultiDiGraph, name: str) -> bool:
     return name in G.graph["places"] or (":" in name and name in G)
+
+
+def question_flow_value(G: nx.MultiDiGraph, q: dict, *, graphs: dict | None = None) -> float:
+    """Return the value of :func:`question_flow` (NaN when no source or no sink is in the network)."""
+    src = [s for s in q["sources"] if _present(G, s)]
+    snk = [s for s in q["sinks"] if _present(G, s)]
+    if not src or not snk:
+        return float("nan")
+    return max_flow_value(G, q["commodity"], src, snk, avoid_countries=q.get("avoid") or (), graphs=graphs)
 
 
 def question_flow(G: nx.MultiDiGraph, q: dict, *, graphs: dict | None = None) -> FlowResult | None:

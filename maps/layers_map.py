@@ -154,7 +154,7 @@ def hillshade_png(step: int = 3) -> tuple[str, list[list[float]]]:
     rows = np.clip(((b.top - lats) / res).astype(int), 0, z.shape[0] - 1)
     img = Image.fromarray(rgba[rows], mode="RGBA")
     buf = io.BytesIO()
-    img.save(buf, format="PNG", optimize=True)
+    img.save(buf, format="PNG", compress_level=6)  # optimize=True: 7 % smaller, 8x slower (1.1 s)
     url = "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode()
     return url, [[b.bottom, b.left], [b.top, b.right]]
 
