@@ -559,13 +559,16 @@ def step_capacity_assignment(ctx: Context) -> Section:
     ports = pub.get("middle_corridor_caspian_ports_2024_mt")
     wb = pub.get("middle_corridor_2030_world_bank_mt")
     first5 = results[("published", "s5-emancipation")].summary["first_published_to_bind"] or {}
+    services = results[("published", "baseline-2025")].summary["services"]
+    fleet_now = services.get("asco_caspian_ferry_fleet", {}).get("load", 0.0)
     s.text(
         f"Cargo demand ({base[1]:,.1f} Mt/y: published volumes by corridor and a gravity model for the rest, "
         "analysis/params/demand.yaml) assigned so that no link, port, crossing or ferry fleet exceeds its "
         f"published capacity, at least total cost (money plus time at US${vot:g}/t/h, plus a transit risk "
         "premium on entering Russia or Belarus); a tonne takes a route costing at most twice its cheapest or "
         f"stays unserved. Under s5-emancipation {base[2] - s5[2]:,.2f} Mt/y move off routes through Russia "
-        f"and Belarus ({base[2]:,.2f} -> {s5[2]:,.2f}); the Caspian ferries carry {s5[3]:,.2f} Mt/y "
+        f"and Belarus ({base[2]:,.2f} -> {s5[2]:,.2f}); the Caspian ferry and cargo-ship routes carry "
+        f"{s5[3]:,.2f} Mt/y "
         f"({base[3]:,.2f} under baseline-2030); {s5[4]:,.2f} Mt/y find no room. "
         + (
             f"The first published capacity to bind as demand grows is {first5['name']} "
@@ -575,7 +578,8 @@ def step_capacity_assignment(ctx: Context) -> Section:
         )
         + f"With S1's investments the ferries carry {s5s1_row[3]:,.2f} Mt/y."
         + (
-            f" Against what is published: the model puts {now[3]:,.2f} Mt/y on the Caspian ferries in 2025; "
+            f" Against what is published: the model puts {now[3]:,.2f} Mt/y on the Caspian routes in 2025 "
+            f"({fleet_now:,.2f} on ASCO's routes to Alat); "
             f"{ports['value']:g} Mt crossed the Kazakh and Azerbaijani ports in {ports['year']} "
             f"({ports['sources'][0]['title']}), about half of it oil by tanker, which the ferries do not "
             "carry. "
@@ -596,7 +600,7 @@ def step_capacity_assignment(ctx: Context) -> Section:
         "scenario",
         "demand Mt/y",
         "via RUS/BLR Mt/y",
-        "Caspian ferries Mt/y",
+        "Caspian ferries and ships Mt/y",
         "unserved Mt/y",
         "diverted Mt/y",
         "first published capacity to bind as demand grows",
