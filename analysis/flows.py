@@ -10,6 +10,7 @@ and sea, and by rail only on oil-only rail lines (e.g. Tengiz crude railed to Ak
 from __future__ import annotations
 
 import functools
+import hashlib
 from dataclasses import dataclass, field, replace
 
 import networkx as nx
@@ -226,14 +227,14 @@ def max_flow(
         The value, the minimum cut (the assets whose capacities bind, with their
         capacities; their sum equals the value) and the flow on each link.
     """
-    D, src, snk, uncapacitated, key = _prepare(G, commodity, sources, sinks, avoid_countries, graphs)
+    graph, src, snk, uncapacitated, key = _prepare(G, commodity, sources, sinks, avoid_countries, graphs)
     # The result is a function of the flow graph (its edges in order, with capacities and assets) and the
     # endpoints: inside a reuse block (a report run) a problem solved before is not solved again.
     store = memo("max_flow")
     if store is not None:
         k = key()
         if k not in store:
-            store[k] = _max_flow_solved(D, commodity, src, snk, uncapacitated)
+            store[k] = _max_flow_solved(graph(), commodity, src, snk, uncapacitated)
         r = store[k]
         return replace(
             r,
@@ -243,7 +244,7 @@ def max_flow(
             edge_flows=r.edge_flows.copy(),
             uncapacitated=list(r.uncapacitated),
         )
-    return _max_flow_solved(D, commodity, src, snk, uncapacitated)
+    return _max_flow_solved(graph(), commodity, src, snk, uncapacitated)
 
 
 def max_flow_value(
@@ -258,11 +259,12 @@ def max_flow_value(
     """Return only the value of :func:`max_flow` (no cut, no link flows: what comparisons need)."""
     from networkx.algorithms.flow import boykov_kolmogorov
 
-    D, _, _, _, key = _prepare(G, commodity, sources, sinks, avoid_countries, graphs)
+    graph, _, _, _, key = _prepare(G, commodity, sources, sinks, avoid_countries, graphs)
     store = memo("max_flow_value")
     k = key() if store is not None else None
     if store is not None and k in store:
         return store[k]
+    D = graph()
     value = 0.0 if _S not in D or _T not in D else float(
         boykov_kolmogorov(D, _S, _T, capacity="capacity").graph["flow_value"]
     )
@@ -272,7 +274,10 @@ def max_flow_value(
 
 
 def _prepare(G, commodity, sources, sinks, avoid_countries, graphs):
-    """Return the flow graph with super source and sink, the endpoint places, and a key of the problem."""
+    """Return a builder of the flow graph with super source and sink, the endpoint places, and a key.
+
+    The graph is built only when asked (a problem solved before inside a reuse block is not).
+    """
     gkey = (commodity, tuple(sorted(avoid_countries or ())))
     if graphs is None or gkey not in graphs:
         built = list(commodity_graph(G, commodity, avoid_countries)) + [None]
@@ -281,7 +286,6 @@ def _prepare(G, commodity, sources, sinks, avoid_countries, graphs):
     else:
         built = graphs[gkey]
     base, uncapacitated = built[0], built[1]
-    D = base.copy() if graphs is not None else base
     src_nodes = _endpoint_nodes(G, sources)
     snk_nodes = _endpoint_nodes(G, sinks)
     if set(src_nodes) & set(snk_nodes):
@@ -290,22 +294,28 @@ def _prepare(G, commodity, sources, sinks, avoid_countries, graphs):
         )
     src = sorted({G.nodes[n].get("place", n) for n in src_nodes})
     snk = sorted({G.nodes[n].get("place", n) for n in snk_nodes})
-    ends = (tuple(n for n in src_nodes if n in D), tuple(n for n in snk_nodes if n in D))
-    for n in ends[0]:
-        D.add_edge(_S, n, capacity=UNBOUNDED * 10, assets=[], name="source")
-    for n in ends[1]:
-        D.add_edge(n, _T, capacity=UNBOUNDED * 10, assets=[], name="sink")
+    ends = (tuple(n for n in src_nodes if n in base), tuple(n for n in snk_nodes if n in base))
+
+    def graph() -> nx.DiGraph:
+        D = base.copy() if graphs is not None else base  # a kept graph stays without source and sink
+        for n in ends[0]:
+            D.add_edge(_S, n, capacity=UNBOUNDED * 10, assets=[], name="source")
+        for n in ends[1]:
+            D.add_edge(n, _T, capacity=UNBOUNDED * 10, assets=[], name="sink")
+        return D
 
     def key() -> tuple:
         if built[2] is None:  # the flow graph before its source and sink edges, once per graph
-            built[2] = tuple(
+            edges = tuple(
                 (u, v, d["capacity"], tuple(d["assets"]), d["name"])
                 for u, v, d in base.edges(data=True)
                 if u != _S and v != _T
             )
+            # its SHA-256 (repr is exact for floats): a short key that is cheap to hash and compare
+            built[2] = hashlib.sha256(repr(edges).encode()).digest()
         return (commodity, tuple(src), tuple(snk), tuple(uncapacitated), built[2], *ends)
 
-    return D, src, snk, uncapacitated, key
+    return graph, src, snk, uncapacitated, key
 
 
 def _max_flow_solved(
