@@ -2,10 +2,20 @@
 
 :func:`assign` loads the demand of one commodity on the network so that no capacity is exceeded and the
 total generalized cost (money + time x value of time) is least; demand that cannot fit is left unserved
-per OD pair at a high penalty cost. It is solved exactly as a min-cost multi-commodity flow linear program
+per OD pair. It is solved exactly as a min-cost multi-commodity flow linear program
 (:mod:`corridorkit.analysis.mcf`, HiGHS through ``scipy.optimize.linprog``). This answers "given this
 demand, where does it go and what is left over" at one moment; it is a system optimum (the cheapest way
 for everyone together), not a user equilibrium with congestion delays.
+
+Unserved demand. Cargo takes a route costing at most ``assignment.max_cost_ratio`` (2, an assumption)
+times its cheapest route on the network without capacities; a tonne that finds no room within that is
+left unserved at that cost, so a binding link's dual is what the marginal tonne would pay there. Oil and
+gas (and an OD pair with no path) are unserved only at ``assignment.unserved_penalty_usd_per_unit``.
+
+Which capacities. ``capacities="published"`` lets only published figures bind (a link on a default
+capacity, an assumption by line class, is unbounded): what the published data alone say binds and leaves
+unserved. ``capacities="all"`` (default) adds the defaults; what is then unserved but not under
+``"published"`` is a gap in the capacity data, not a finding.
 
 Capacities. A line's capacity is shared by both of its directions: the network stores each line as two
 directed edges carrying the same published figure, and the published figures are the throughput of the
