@@ -69,15 +69,18 @@ def build_report(
 
         apply_scenario(scenario)  # a scenario that fails validation stops the report before any work
     jobs = default_jobs() if jobs is None else jobs
-    with atomic_directory(out, command="report") as tmp:
+    with (
+        atomic_directory(out, command="report") as tmp,
+        reuse_results(),  # each network state is built, and each flow problem solved, once per report
+    ):
         ctx = rs.Context(tmp=tmp, scenario=scenario, as_of=as_of, compare_all=compare_all)
-        # forked before the progress bar's thread starts; it writes its own files into tmp
-        side = _start_side(ctx) if jobs > 1 else None
+        side = None
+        if jobs > 1:
+            _shared_states()  # built once, before the fork: both processes start from them
+            # forked before the progress bar's thread starts; it writes its own files into tmp
+            side = _start_side(ctx)
         try:
-            with (
-                Progress(console=Console(stderr=True), disable=not progress, transient=True) as bar,
-                reuse_results(),  # each network state is built, and each flow problem solved, once per report
-            ):
+            with Progress(console=Console(stderr=True), disable=not progress, transient=True) as bar:
                 task = bar.add_task("building the report", total=len(steps))
                 done: dict[str, Section | None] = {}
                 if side is None:
@@ -137,6 +140,14 @@ def default_jobs() -> int:
 
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     return 2 if cores >= 2 and "fork" in multiprocessing.get_all_start_methods() else 1
+
+
+def _shared_states() -> None:
+    """Build the baseline states both processes of a report need (kept by the reuse block)."""
+    from corridorkit.analysis.scenarios import apply_scenario
+
+    for name in ("baseline-2025", "baseline-2030"):
+        apply_scenario(name)
 
 
 def _side_sections(ctx, names) -> dict:
