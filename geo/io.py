@@ -413,8 +413,11 @@ def feature_collection(features: list[dict], *, name: str | None = None) -> dict
     return fc
 
 
-class _Loader(yaml.SafeLoader):
-    """``yaml.SafeLoader`` whose impossible dates (``2025-13-45``) are YAML errors with a position."""
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """``yaml.SafeLoader`` whose impossible dates (``2025-13-45``) are YAML errors with a position.
+
+    libyaml's safe loader where PyYAML has it (about 10x faster; the same safe rules).
+    """
 
     def construct_yaml_timestamp(self, node):  # noqa: D102 - PyYAML's hook
         try:
