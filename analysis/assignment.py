@@ -38,7 +38,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from corridorkit.analysis.flows import COMMODITY_LAYERS, THROUGH, UNITS, carries
+from corridorkit.analysis.flows import COMMODITY_LAYERS, THROUGH, UNITS, carries, tanker_route
 from corridorkit.analysis.mcf import (
     TOL,
     MCFProblem,
@@ -185,6 +185,10 @@ def enters_risk_zone(d: dict, params: Params) -> bool:
     return False
 
 
+#: Tie-break (USD/t) that makes oil take a tanker route over a cargo sea line through the same water.
+TANKER_PREFERENCE_USD_PER_T = 0.01
+
+
 def edge_cost(d: dict, commodity: str, params: Params) -> float:
     """Return an edge's generalized cost per unit moved.
 
@@ -197,20 +201,11 @@ def edge_cost(d: dict, commodity: str, params: Params) -> float:
         cost += d["length"] / 1000.0 * _param(params, "pipeline_tariff_usd_per_unit_km", commodity)
     if d["kind"] != "line" and enters_risk_zone(d, params):
         cost += _param(params, "transit_risk_usd_per_unit", commodity)
-    if commodity == "oil" and d["kind"] == "line" and d["layer"] == "sea" and not _tanker_route(d):
+    if commodity == "oil" and d["kind"] == "line" and d["layer"] == "sea" and not tanker_route(d):
         # the same water as a tanker route costs the same; a cent a tonne sends oil by the tanker route
         # (its own line, named in outputs) rather than along a cargo line's section of it
         cost += TANKER_PREFERENCE_USD_PER_T
     return float(cost)
-
-
-#: Tie-break (USD/t) that makes oil take a tanker route over a cargo sea line through the same water.
-TANKER_PREFERENCE_USD_PER_T = 0.01
-
-
-def _tanker_route(d: dict) -> bool:
-    goods = set(d.get("commodities") or ())
-    return bool(goods) and goods <= {"oil", "oil_products"}
 
 
 def validate_demand(G: nx.MultiDiGraph, demand: pd.DataFrame, commodity: str) -> pd.DataFrame:
@@ -269,6 +264,7 @@ class _Built:
     arc_forward: np.ndarray
     node_names: list
     od: pd.DataFrame
+    aon: tuple  # (cost, arcs) of each OD pair's cheapest path without capacities (mcf.shortest_paths)
 
 
 def build_problem(
@@ -392,11 +388,6 @@ def build_problem(
     group = np.where(arc_el_arr >= 0, arc_el_arr, -1)
     group = np.where((group >= 0) & capped[np.maximum(group, 0)], group, -1)
     penalty = np.full(len(od), float(_param(params, "unserved_penalty_usd_per_unit", commodity)))
-    ratio = params.data.get("assignment", {}).get("max_cost_ratio", {}).get(commodity)
-    if ratio is not None:
-        best = _cheapest_costs(len(node_names), tail, head, cost, od, index)
-        ok = np.isfinite(best) & (best > 0)
-        penalty[ok] = np.minimum(penalty[ok], float(ratio["value"]) * best[ok])
     problem = MCFProblem(
         n_nodes=len(node_names),
         tail=np.array(tail, dtype=int),
@@ -409,28 +400,14 @@ def build_problem(
         od_demand=od.value.to_numpy(dtype=float),
         penalty=penalty,
     )
-    return _Built(problem, arcs, elements, arc_el_arr, np.array(arc_fwd), node_names, od)
-
-
-def _cheapest_costs(n: int, tail, head, cost, od: pd.DataFrame, index: dict) -> np.ndarray:
-    """Return each OD pair's cheapest path cost on the network without capacities (inf: no path)."""
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import dijkstra
-
-    t, h, c = np.asarray(tail), np.asarray(head), np.asarray(cost, dtype=float)
-    keep = t != h
-    # parallel arcs: the cheapest counts (coo sums duplicates, so reduce first); a zero cost is kept as tiny
-    key = t[keep] * n + h[keep]
-    order = np.lexsort((c[keep], key))
-    key_s, first = np.unique(key[order], return_index=True)
-    cc = np.maximum(c[keep][order][first], 1e-12)
-    m = coo_matrix((cc, (key_s // n, key_s % n)), shape=(n, n)).tocsr()
-    origins = sorted(set(od.origin))
-    dist = dijkstra(m, directed=True, indices=[index[_SRC + o] for o in origins])
-    row = {o: i for i, o in enumerate(origins)}
-    return np.array(
-        [dist[row[o], index[_SNK + d]] for o, d in zip(od.origin, od.destination, strict=True)], dtype=float
-    )
+    # cheapest paths without capacities: the detour limit's reference here, all-or-nothing loads in _results
+    aon = shortest_paths(problem)
+    ratio = params.data.get("assignment", {}).get("max_cost_ratio", {}).get(commodity)
+    if ratio is not None:
+        best = aon[0]
+        ok = np.isfinite(best) & (best > 0)
+        problem.penalty[ok] = np.minimum(problem.penalty[ok], float(ratio["value"]) * best[ok])
+    return _Built(problem, arcs, elements, arc_el_arr, np.array(arc_fwd), node_names, od, aon)
 
 
 def assign(
@@ -522,7 +499,7 @@ def _results(G, built: _Built, commodity: str, method: str = "arcs") -> Assignme
     el["binding"] = el.full & (el.dual > 1e-6)
 
     # uncapacitated all-or-nothing: cheapest paths, and the first element to bind as demand grows
-    aon_cost, aon_paths = shortest_paths(pr)
+    aon_cost, aon_paths = built.aon
     aon_arc = np.zeros(len(pr.tail))
     for i, p in enumerate(aon_paths):
         if p:

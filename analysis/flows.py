@@ -129,15 +129,16 @@ def _carries(layer: str, kind: str, goods: tuple[str, ...], commodity: str) -> b
     """:func:`carries` on what it depends on (an edge's layer, kind and commodities), cached."""
     d = {"layer": layer, "kind": kind, "commodities": goods}
     parts = layer.split(">")
-    if commodity == "cargo" and _tanker_only(d, parts):
+    if commodity == "cargo" and tanker_route(d, parts):
         return False
     if all(p.startswith(COMMODITY_LAYERS[commodity]) for p in parts):
         return True
     return commodity == "oil" and _oil_by_rail(d, parts)
 
 
-def _tanker_only(d: dict, parts: list[str]) -> bool:
+def tanker_route(d: dict, parts: list[str] | None = None) -> bool:
     """Return True for sea lines that carry only oil (tanker routes): no cargo ship sails them."""
+    parts = d["layer"].split(">") if parts is None else parts
     goods = set(d.get("commodities") or ())
     return d["kind"] == "line" and parts[0] == "sea" and bool(goods) and goods <= {"oil", "oil_products"}
 
@@ -201,7 +202,6 @@ def max_flow(
     sinks: list[str],
     *,
     avoid_countries: tuple[str, ...] | list[str] = (),
-    graphs: dict | None = None,
 ) -> FlowResult:
     """Return the maximum flow of a commodity from source places to sink places.
 
@@ -217,9 +217,6 @@ def max_flow(
     avoid_countries
         ISO3 codes: links in these countries carry nothing (e.g. the Caspian crossing
         without the overland detours through Russia or Iran).
-    graphs
-        A dict to keep the flow graphs of ``G`` in, by commodity and avoided countries, for several
-        questions asked of one network that does not change in between (:func:`questions_flows`).
 
     Returns
     -------
@@ -227,7 +224,7 @@ def max_flow(
         The value, the minimum cut (the assets whose capacities bind, with their
         capacities; their sum equals the value) and the flow on each link.
     """
-    graph, src, snk, uncapacitated, key = _prepare(G, commodity, sources, sinks, avoid_countries, graphs)
+    graph, src, snk, uncapacitated, key = _prepare(G, commodity, sources, sinks, avoid_countries, None)
     # The result is a function of the flow graph (its edges in order, with capacities and assets) and the
     # endpoints: inside a reuse block (a report run) a problem solved before is not solved again.
     store = memo("max_flow")
@@ -256,7 +253,11 @@ def max_flow_value(
     avoid_countries: tuple[str, ...] | list[str] = (),
     graphs: dict | None = None,
 ) -> float:
-    """Return only the value of :func:`max_flow` (no cut, no link flows: what comparisons need)."""
+    """Return only the value of :func:`max_flow` (no cut, no link flows: what comparisons need).
+
+    ``graphs``: a dict to keep the flow graphs of ``G`` in, by commodity and avoided countries, when
+    several questions are asked of one network that does not change in between.
+    """
     from networkx.algorithms.flow import boykov_kolmogorov
 
     graph, _, _, _, key = _prepare(G, commodity, sources, sinks, avoid_countries, graphs)
@@ -378,7 +379,10 @@ def _present(G: nx.MultiDiGraph, name: str) -> bool:
 
 
 def question_flow_value(G: nx.MultiDiGraph, q: dict, *, graphs: dict | None = None) -> float:
-    """Return the value of :func:`question_flow` (NaN when no source or no sink is in the network)."""
+    """Return the value of :func:`question_flow` (NaN when no source or no sink is in the network).
+
+    ``graphs``: as in :func:`max_flow_value`.
+    """
     src = [s for s in q["sources"] if _present(G, s)]
     snk = [s for s in q["sinks"] if _present(G, s)]
     if not src or not snk:
@@ -386,14 +390,14 @@ def question_flow_value(G: nx.MultiDiGraph, q: dict, *, graphs: dict | None = No
     return max_flow_value(G, q["commodity"], src, snk, avoid_countries=q.get("avoid") or (), graphs=graphs)
 
 
-def question_flow(G: nx.MultiDiGraph, q: dict, *, graphs: dict | None = None) -> FlowResult | None:
+def question_flow(G: nx.MultiDiGraph, q: dict) -> FlowResult | None:
     """Answer one flow question (``commodity``, ``sources``, ``sinks``, optional ``avoid``).
 
     Endpoints absent from this network (e.g. a proposed terminal not yet built) are
-    dropped; None when no source or no sink is left. ``graphs``: as in :func:`max_flow`.
+    dropped; None when no source or no sink is left.
     """
     src = [s for s in q["sources"] if _present(G, s)]
     snk = [s for s in q["sinks"] if _present(G, s)]
     if not src or not snk:
         return None
-    return max_flow(G, q["commodity"], src, snk, avoid_countries=q.get("avoid") or (), graphs=graphs)
+    return max_flow(G, q["commodity"], src, snk, avoid_countries=q.get("avoid") or ())

@@ -87,7 +87,7 @@ def build_report(
                     done = _side_sections(ctx, SIDE_STEPS) | done
                 for name, fn in steps:
                     bar.update(task, description=name)
-                    if name in SIDE_STEPS or name == "explorer":
+                    if name in SIDE_STEPS:
                         bar.advance(task)
                         continue
                     if name in _AFTER_SIDE and side is not None:  # it reads what the side left in the cache
