@@ -19,13 +19,19 @@ networkx. ``benchmarks/criticality.py`` times all three; the tests check the eng
 
 The elements can be spread over a Dask cluster (``scheduler=``): the compiled engine is
 sent to every worker once and the elements are split into chunks.
+
+numba compiles the kernels on their first call (15-20 s on a 2-core machine) and caches them;
+:func:`ensure_kernels` makes processes that start together (Dask workers, parallel test
+workers, notebooks) compile them once between them instead of once each.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -63,6 +69,58 @@ class CriticalityResult:
     settled_nodes: int = 0
 
 
+_KERNELS_READY = False
+
+
+def ensure_kernels() -> None:
+    """Load the compiled kernels into this process, compiling them at most once per machine.
+
+    numba compiles a kernel on its first call and writes it to its cache (``__pycache__``
+    beside the source, or ``NUMBA_CACHE_DIR``); later processes load it in well under a second.
+    Processes that start together would each compile the same kernels (15-20 s of CPU each):
+    here the first one compiles, on a five-node graph, while holding a lock in the cache
+    folder; the others wait for it and load its cache. Without ``fcntl`` (Windows) or a
+    writable cache folder, each process compiles on its own, as numba does by default.
+    """
+    global _KERNELS_READY
+    if _KERNELS_READY:
+        return
+    _KERNELS_READY = True  # set first: the warm-up below runs the engine, which calls this
+    with _cache_lock():
+        # a diamond 0 -> {1, 2} -> 3 with a bridge 3 -> 4: every kernel runs, with the engine's dtypes
+        eng = CriticalityEngine(
+            5,
+            [0, 1, 0, 2, 3],
+            [1, 3, 2, 3, 4],
+            [1.0, 1.0, 2.0, 2.0, 1.0],
+            ["a", "a", "b", "b", "c"],
+            origins=[0],
+            destinations=[3, 4],
+            demand=[[1.0, 1.0]],
+        )
+        eng.run()
+
+
+@contextmanager
+def _cache_lock():
+    """Hold an exclusive lock on a file in the kernels' numba cache folder (none where there is none)."""
+    try:
+        import fcntl
+
+        folder = Path(kernels.repair_elements._cache._cache_path)
+        folder.mkdir(parents=True, exist_ok=True)
+        fh = open(folder / "corridorkit-kernels.lock", "a")  # noqa: SIM115 (held for the block)
+    except (ImportError, AttributeError, OSError):
+        yield
+        return
+    with fh:  # closing the file releases the lock
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+        except OSError:
+            pass
+        yield
+
+
 @dataclass
 class CompiledCriticality:
     """The arrays the repair kernel reads: a CSR graph, its reverse, the baseline trees, the OD set."""
@@ -87,6 +145,7 @@ class CompiledCriticality:
 
     def repair(self, elements: np.ndarray, elem_ptr: np.ndarray, change_pair, change_weight) -> tuple:
         """Return the repair kernel's output for ``elements`` (see ``repair_elements``)."""
+        ensure_kernels()  # on a Dask worker, the first call in the process
         return kernels.repair_elements(
             np.asarray(elements, dtype=np.int64),
             elem_ptr,
@@ -184,6 +243,7 @@ class CriticalityEngine:
             mem_edge = np.concatenate(lists) if lists else np.zeros(0, np.int64)
         self.element_index = {g: i for i, g in enumerate(self.elements)}
         self._members = (mem_el, mem_edge)
+        ensure_kernels()
         self._compile()
         self._baseline()
 

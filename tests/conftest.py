@@ -1,9 +1,43 @@
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def pytest_configure(config):
+    """With parallel workers, compile the criticality kernels once, in the background, from the start.
+
+    On a machine where numba has not cached them yet, every process that runs the engine (both
+    workers, the report's second process, a notebook, Dask workers) would compile them, 15-20 s
+    of CPU each. :func:`corridorkit.analysis.criticality.ensure_kernels` lets one compile while
+    the others wait; starting that one now overlaps the compile with the workers' start-up.
+    """
+    if hasattr(config, "workerinput"):
+        return  # an xdist worker
+    try:
+        parallel = config.getoption("numprocesses") not in (None, 0) and config.getoption("dist") != "no"
+    except ValueError:
+        return  # xdist is not loaded
+    if parallel:
+        config._ck_kernels = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                "from corridorkit.analysis.criticality import ensure_kernels; ensure_kernels()",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+
+
+def pytest_unconfigure(config):
+    proc = getattr(config, "_ck_kernels", None)
+    if proc is not None:
+        proc.wait()  # not killed: numba may be writing its cache
 
 
 @pytest.fixture

@@ -176,3 +176,17 @@ def test_a_parallel_link_of_another_asset_keeps_the_pair_open_when_one_asset_goe
     assert t.loc["road", "loss"] == 0 and t.loc["road", "unserved_demand"] == 0
 
 
+def test_the_first_compile_holds_a_lock_that_other_processes_wait_on(tmp_path, monkeypatch):
+    # processes that start together compile the kernels once between them (ensure_kernels): the lock
+    # must be real, or each compiles its own (15-20 s of CPU each) and nothing says so
+    fcntl = pytest.importorskip("fcntl")
+    from corridorkit.analysis import criticality
+
+    folder = tmp_path / "numba-cache"
+    monkeypatch.setattr(criticality.kernels.repair_elements._cache, "_cache_path", str(folder))
+    with criticality._cache_lock():
+        with open(folder / "corridorkit-kernels.lock", "a") as other:  # another open file: another holder
+            with pytest.raises(BlockingIOError):
+                fcntl.flock(other.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    with open(folder / "corridorkit-kernels.lock", "a") as other:
+        fcntl.flock(other.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)  # released at the end of the block
