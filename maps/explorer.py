@@ -19,7 +19,6 @@ from importlib.resources import files
 from pathlib import Path
 
 import shapely
-from branca.element import Element, MacroElement
 from jinja2 import Template
 from shapely.ops import polylabel
 
@@ -27,7 +26,7 @@ from corridorkit.analysis.network import CARGO_LAYERS_PREFIX, build_network, lay
 from corridorkit.analysis.routing import WEIGHTS
 from corridorkit.geo.io import write_text
 from corridorkit.log import get_logger
-from corridorkit.maps.leaflet import offline_map, render_map, safe_json
+from corridorkit.maps.leaflet import Raw, SafeMacro, offline_map, render_map, safe_json
 from corridorkit.maps.style import GROUP_COLOUR, GROUP_LABEL, group_of, popup_html
 
 log = get_logger("explorer")
@@ -398,7 +397,7 @@ def _asset(name: str) -> str:
     return (files("corridorkit.maps") / "templates" / name).read_text(encoding="utf-8")
 
 
-class _App(MacroElement):
+class _App(SafeMacro):
     """The explorer's script: reads the embedded data and builds the controls on the map."""
 
     _template = Template("""
@@ -450,11 +449,11 @@ def explorer_html(data: dict, features: list[dict], labels: dict) -> str:
         groups=[[k, GROUP_LABEL[k], GROUP_COLOUR[k]] for k in GROUP_LABEL],
     )
     root = m.get_root()
-    root.header.add_child(Element(f"<style>{_asset('explorer.css')}</style>"), name="ck_explorer_css")
+    root.header.add_child(Raw(f"<style>{_asset('explorer.css')}</style>"), name="ck_explorer_css")
     root.html.add_child(
-        Element(f'<script id="ck-data" type="application/json">{safe_json(payload)}</script>'), name="ck_data"
+        Raw(f'<script id="ck-data" type="application/json">{safe_json(payload)}</script>'), name="ck_data"
     )
-    root.html.add_child(Element(f"<script>{_asset('explorer.js')}</script>"), name="ck_explorer_js")
+    root.html.add_child(Raw(f"<script>{_asset('explorer.js')}</script>"), name="ck_explorer_js")
     root.title = "corridorkit explorer"
     m.add_child(_App({"Terrain (GLOBE DEM hillshade)": shade}), name="ck_app")
     return render_map(m)

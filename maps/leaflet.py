@@ -46,6 +46,47 @@ def leaflet_assets() -> tuple[str, str]:
     return js, css
 
 
+class Raw(Element):
+    """HTML that goes into the page as given.
+
+    A branca ``Element(text)`` compiles its text as a Jinja template: ``{{ ... }}`` in a
+    name would be evaluated, ``{# ...`` would swallow what follows and ``{%`` would stop the
+    page with a template error, and inlining Leaflet this way compiled ~200 KB of JavaScript as
+    a template for every map. Text from data reaches a page only through this element or as a
+    value a fixed template inserts (``{{ this.data_js }}``), never as template source.
+    """
+
+    def __init__(self, html: str) -> None:
+        super().__init__()
+        self._html = html
+
+    def render(self, **kwargs) -> str:
+        """Return the HTML unchanged."""
+        return self._html
+
+
+class SafeMacro(MacroElement):
+    """A branca macro element whose rendered output is added to the page as :class:`Raw` HTML.
+
+    branca's ``MacroElement.render`` wraps what its macros produce in ``Element(...)``, which
+    compiles it as a Jinja template a second time: the data a macro inserted (GeoJSON with
+    names, legend text) would be evaluated as template source. Every element of ours derives
+    from this class instead.
+    """
+
+    def render(self, **kwargs) -> None:
+        """Render the header, html and script macros into the figure, then the children."""
+        figure = self.get_root()
+        module = self._template.module.__dict__
+        for part in ("header", "html", "script"):
+            macro = module.get(part)
+            if macro is not None:
+                text = str(macro(self, kwargs)).removesuffix("\n")  # as a template's last newline goes
+                getattr(figure, part).add_child(Raw(text), name=self.get_name())
+        for child in self._children.values():
+            child.render(**kwargs)
+
+
 def safe_json(obj) -> str:
     """Return JSON that is safe inside a ``<script>`` element (no ``<``, ``>``, ``&`` literal)."""
     text = json.dumps(obj, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
@@ -76,10 +117,10 @@ def offline_map(*, location=(41.5, 47.0), zoom_start: int = 5, **kwargs) -> foli
     m.default_js = []
     m.default_css = []
     js, css = leaflet_assets()
-    m.get_root().header.add_child(Element(f"<style>{css}</style>"), name="leaflet_css")
-    m.get_root().header.add_child(Element(f"<script>{js}</script>"), name="leaflet_js")
+    m.get_root().header.add_child(Raw(f"<style>{css}</style>"), name="leaflet_css")
+    m.get_root().header.add_child(Raw(f"<script>{js}</script>"), name="leaflet_js")
     m.get_root().header.add_child(
-        Element(
+        Raw(
             "<style>html,body{margin:0;padding:0;height:100%;width:100%;}"
             ".folium-map{position:absolute;top:0;bottom:0;left:0;right:0;}"
             ".leaflet-container{background:#dde8ef;font:13px/1.4 system-ui,sans-serif;}"
@@ -95,7 +136,7 @@ def offline_map(*, location=(41.5, 47.0), zoom_start: int = 5, **kwargs) -> foli
     return m
 
 
-class SafeGeoJson(MacroElement):
+class SafeGeoJson(SafeMacro):
     """A GeoJSON layer whose features carry ready-made style, escaped tooltip and popup HTML.
 
     Each feature's properties hold ``_style`` (Leaflet path options, plus ``radius``
@@ -140,7 +181,7 @@ var {{ this.get_name() }} = L.geoJson({{ this.data_js }}, {
         super().render(**kwargs)
 
 
-class LayerControl(MacroElement):
+class LayerControl(SafeMacro):
     """A layer control listing base overlays and SafeGeoJson layers by name."""
 
     _template = Template("""
@@ -230,7 +271,7 @@ LABEL_CSS = (
 )
 
 
-class Panes(MacroElement):
+class Panes(SafeMacro):
     """Creates the basemap panes (land and seas, hillshade, borders) under the asset layers."""
 
     _template = Template("""
@@ -248,7 +289,7 @@ class Panes(MacroElement):
         self.panes = PANES
 
 
-class Labels(MacroElement):
+class Labels(SafeMacro):
     """Map labels (places, countries, seas) drawn by :data:`LABEL_JS`, collision-free.
 
     Parameters
@@ -273,28 +314,33 @@ ckLabels({{ this._parent.get_name() }}, {{ this.data_js }});
 
 def add_labels(m: folium.Map, labels: list[list]) -> None:
     """Add collision-free labels to a map (see :class:`Labels`)."""
-    m.get_root().header.add_child(Element(f"<style>{LABEL_CSS}</style><script>{LABEL_JS}</script>"),
-                                  name="ck_labels")
+    labels_code = Raw(f"<style>{LABEL_CSS}</style><script>{LABEL_JS}</script>")
+    m.get_root().header.add_child(labels_code, name="ck_labels")
     m.add_child(Labels(labels), name="labels")
+
+
+class Legend(SafeMacro):
+    """A Leaflet control holding legend HTML (built from escaped text), inserted as a JSON string."""
+
+    _template = Template("""
+{% macro script(this, kwargs) %}
+var legend = L.control({position: {{ this.position_js }}});
+legend.onAdd = function() {
+  var d = L.DomUtil.create('div', 'ck-legend'); d.innerHTML = {{ this.html_js }}; return d; };
+legend.addTo({{ this._parent.get_name() }});
+{% endmacro %}
+""")
+
+    def __init__(self, html: str, position: str = "bottomleft") -> None:
+        super().__init__()
+        self._name = "Legend"
+        self.html_js = safe_json(html)
+        self.position_js = json.dumps(position)
 
 
 def add_legend(m: folium.Map, html: str, *, position: str = "bottomleft") -> None:
     """Add a legend (HTML built from escaped text) as a Leaflet control."""
-    el = MacroElement()
-    el._template = Template(
-        """
-{% macro script(this, kwargs) %}
-var legend = L.control({position: """
-        + json.dumps(position)
-        + """});
-legend.onAdd = function() { var d = L.DomUtil.create('div', 'ck-legend'); d.innerHTML = """
-        + safe_json(html)
-        + """; return d; };
-legend.addTo({{ this._parent.get_name() }});
-{% endmacro %}
-"""
-    )
-    m.add_child(el, name="legend")
+    m.add_child(Legend(html, position), name="legend")
 
 
 def _stable_ids(root) -> None:

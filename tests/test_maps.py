@@ -37,6 +37,28 @@ def test_map_has_no_cdn_and_escapes_every_string(fixture_layers):
     assert "Gəncə" in html or "G\\u0259nc\\u0259" in html
 
 
+#: Jinja syntax in data: evaluated ("49"), swallowing the rest ({#) or stopping the page ({%) if data
+#: ever reached a template's source (branca compiles every element's output as one by default).
+JINJA = "Kars {{ 7*7 }} {# note {% if x %}"
+
+
+def test_template_syntax_in_data_reaches_the_page_verbatim(write_fc):
+    from corridorkit.analysis.network import build_network
+    from corridorkit.analysis.routing import route
+    from corridorkit.maps.analysis_maps import routes_map
+
+    feats = netfixture.features()
+    feats[0]["properties"]["name"] = JINJA
+    feats[0]["properties"]["names"] = {"en": JINJA}
+    layers = load(files=[write_fc(feats, name="net.geojson")], shipped=False)
+    html = render_map(layers_map(layers, title=JINJA))
+    assert html.count(JINJA) >= 3  # the title in the legend, the tooltip and the popup
+    assert "Kars 49" not in html
+    r = route(build_network("2025-06-01"), "baku", "tbilisi")[0]
+    html = render_map(routes_map([(JINJA, r)], title=JINJA))
+    assert html.count(JINJA) >= 2 and "Kars 49" not in html  # the legend, the layer's name
+
+
 def test_same_inputs_give_byte_identical_maps(fixture_layers, tmp_path):
     a = save_map(layers_map(fixture_layers), tmp_path / "a.html").read_bytes()
     b = save_map(layers_map(fixture_layers), tmp_path / "b.html").read_bytes()
