@@ -29,6 +29,8 @@ import numpy as np
 from numba import njit
 
 INF = np.inf
+#: A typed zero: a literal 0 passed to a kernel compiles a second version of it (``Literal[int](0)``).
+ZERO = np.int64(0)
 
 
 @njit(cache=True)
@@ -87,7 +89,7 @@ def baseline_trees(indptr, indices, weight, origins):
         par = parent[k]
         s = origins[k]
         d[s] = 0.0
-        size = _push(keys, vals, 0, 0.0, s)
+        size = _push(keys, vals, ZERO, 0.0, np.int32(s))
         while size > 0:
             dx = keys[0]
             x = vals[0]
@@ -257,12 +259,12 @@ def _search(
     ck = child[k]
     n_touched = 0
     settled = 0
-    th = 0
+    th = ZERO
     for i in range(m_roots):
         r = top[i]
         if h_row[r] < INF:
             th = _push(th_keys, th_vals, th, dk[r] + h_row[r], r)
-    dh = 0
+    dh = ZERO
     new = INF
     while True:
         if th > 0 and (dh == 0 or th_keys[0] <= dh_keys[0]):
@@ -415,7 +417,7 @@ def repair_elements(
                 if parent[k, v] == p:
                     roots[n_roots] = v
                     n_roots += 1
-            m_roots = 0
+            m_roots = ZERO
             for i in range(n_roots):
                 v = roots[i]
                 nested = False

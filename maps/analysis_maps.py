@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 import shapely
 
@@ -371,16 +373,10 @@ sync(m1, m2); sync(m2, m1);
 """
 
 
-def compare_page(G_base, G_scen, changed: set[str], *, title: str, left: str, right: str) -> str:
-    """Return a self-contained HTML page: baseline and scenario side by side, synchronised.
-
-    The page opens on the assets that differ (the scenario's edits plus every link or place
-    whose status differs between the two networks), draws them in red and labels them; when
-    nothing drawn differs it says "no change" and opens on the region.
-    """
+@lru_cache(maxsize=4)
+def _compare_basemap(data_dir: str) -> str:
+    """Return the compare pages' basemap (countries, seas, borders) encoded, once per data folder."""
     from corridorkit.layers.base import basemap, borders
-    from corridorkit.maps.layers_map import map_labels
-    from corridorkit.maps.leaflet import LABEL_CSS, LABEL_JS
 
     def simple(gdf, style):
         return _fc(
@@ -391,15 +387,31 @@ def compare_page(G_base, G_scen, changed: set[str], *, title: str, left: str, ri
             ]
         )
 
-    base = [
-        simple(
-            borders("context"), {"color": "#b8b8b8", "weight": 0.6, "fillColor": "#f4f1ea", "fillOpacity": 1}
-        ),
-        simple(
-            basemap("seas"), {"color": "#9dbcd4", "weight": 0.5, "fillColor": "#c6dbea", "fillOpacity": 1}
-        ),
-        simple(core_border_lines(), {"color": "#777", "weight": 0.8, "fill": False}),
-    ]
+    return safe_json(
+        [
+            simple(
+                borders("context"),
+                {"color": "#b8b8b8", "weight": 0.6, "fillColor": "#f4f1ea", "fillOpacity": 1},
+            ),
+            simple(
+                basemap("seas"), {"color": "#9dbcd4", "weight": 0.5, "fillColor": "#c6dbea", "fillOpacity": 1}
+            ),
+            simple(core_border_lines(), {"color": "#777", "weight": 0.8, "fill": False}),
+        ]
+    )
+
+
+def compare_page(G_base, G_scen, changed: set[str], *, title: str, left: str, right: str) -> str:
+    """Return a self-contained HTML page: baseline and scenario side by side, synchronised.
+
+    The page opens on the assets that differ (the scenario's edits plus every link or place
+    whose status differs between the two networks), draws them in red and labels them; when
+    nothing drawn differs it says "no change" and opens on the region.
+    """
+    from corridorkit.maps.layers_map import map_labels
+    from corridorkit.maps.leaflet import LABEL_CSS, LABEL_JS
+    from corridorkit.settings import settings
+
     hot = set(changed) | status_changes(G_base, G_scen)
     changes, focus = change_labels(G_base, G_scen, hot)
     if changes:
@@ -418,7 +430,7 @@ def compare_page(G_base, G_scen, changed: set[str], *, title: str, left: str, ri
         js=js,
         label_css=LABEL_CSS,
         label_js=LABEL_JS,
-        base=safe_json(base),
+        base=_compare_basemap(str(settings.data_dir)),
         left_json=safe_json(_fc(network_features(G_base, hot))),
         right_json=safe_json(_fc(network_features(G_scen, hot))),
         labels=safe_json([list(r) for r in map_labels()]),
