@@ -20,7 +20,13 @@ from corridorkit.analysis._reuse import memo, reuse_results
 from corridorkit.analysis.chokepoints import asset_loads, assign, country_exposure
 from corridorkit.analysis.flows import question_flow_value
 from corridorkit.analysis.od import od_matrix
-from corridorkit.analysis.scenarios import ScenarioState, apply_scenario, edit_chain, resolve_scenario
+from corridorkit.analysis.scenarios import (
+    ScenarioState,
+    apply_scenario,
+    edit_chain,
+    resolve_scenario,
+    state_key,
+)
 from corridorkit.geo.io import read_yaml
 from corridorkit.log import get_logger
 
@@ -58,7 +64,7 @@ def metrics(state: ScenarioState, places: list[str], questions: list[dict]) -> M
     """
     store = memo("compare_metrics") if state.key is not None else None
     if store is not None:
-        key = (state.key, tuple(places), json.dumps(questions, sort_keys=True, default=str))
+        key = _metrics_key(state.key, places, questions)
         if key not in store:
             store[key] = metrics(replace(state, key=None), places, questions)
         return store[key]
@@ -73,6 +79,18 @@ def metrics(state: ScenarioState, places: list[str], questions: list[dict]) -> M
     loads = asset_loads(a)
     exposure = country_exposure(G, a, state.demand).attrs.get("by_country", {})
     return Metrics(t, c, flows, loads, exposure)
+
+
+def _metrics_key(state_key: tuple, places: list[str], questions: list[dict]) -> tuple:
+    return (state_key, tuple(places), json.dumps(questions, sort_keys=True, default=str))
+
+
+def _known_metrics(state_key: tuple | None, places: list[str], questions: list[dict]) -> Metrics | None:
+    """Return the metrics measured before of the state with this key (inside a reuse block), else None."""
+    store = memo("compare_metrics")
+    if store is None or state_key is None:
+        return None
+    return store.get(_metrics_key(state_key, places, questions))
 
 
 @dataclass
@@ -157,9 +175,12 @@ def _compare(baseline, scenario, places, questions, explain, features, demand) -
         if len(b_chain) > shared:
             first_label += f"; without the baseline's own edits {b_chain[shared:]}"
         labels = [first_label] + [_step_label(*s_chain[k - 1]) for k in step_points[1:]]
+        own_inputs = features is not None or demand is not None  # states are kept only without them
         for k, label in zip(step_points, labels, strict=True):
-            st = apply_scenario(s_sc, upto=k, **kw)
-            states_labels.append((label, metrics(st, places, questions)))
+            m = None if own_inputs else _known_metrics(state_key(s_sc, upto=k), places, questions)
+            if m is None:  # a step another comparison has measured is not built again
+                m = metrics(apply_scenario(s_sc, upto=k, **kw), places, questions)
+            states_labels.append((label, m))
     else:
         states_labels.append(("scenario", metrics(apply_scenario(s_sc, **kw), places, questions)))
     steps = [lbl for lbl, _ in states_labels[1:]]

@@ -225,18 +225,7 @@ def apply_scenario(
     # of added assets and parameter edits, and copied for each state: edits change the copy only.
     own_inputs = base_params is not None or features is not None or base_demand is not None
     bases = None if own_inputs else memo("scenario_bases")
-    # parameters under `assignment.` are read by the assignment only; any other may change what
-    # build_network bakes into edges (speeds, waits, costs)
-    build_params = tuple(
-        e.model_dump_json()
-        for _, _, e in applied
-        if isinstance(e, Param) and not e.key.startswith("assignment.")
-    )
-    base_key = (
-        repr(sc.as_of),
-        tuple((s.file or s.name, pos, e.model_dump_json()) for s, pos, e in chain if isinstance(e, AddAsset)),
-        build_params,
-    )
+    base_key, build_params, key = _state_keys(sc, chain, applied)
     # a prebuilt network is reused only when nothing that shapes the build differs
     rebuild = bool(build_params) or any(isinstance(e, AddAsset) for _, _, e in chain)
     if bases is not None and base_key in bases:
@@ -263,8 +252,39 @@ def apply_scenario(
         demand = _apply(G, demand, e, forbidden, by_asset)
     G.graph["scenario"] = sc.name
     G.graph["forbidden"] = {k: sorted(v) for k, v in forbidden.items()}
-    key = None if bases is None else (base_key, tuple(e.model_dump_json() for _, _, e in applied))
-    return ScenarioState(sc, G, demand, chain, forbidden, params=params, key=key)
+    return ScenarioState(sc, G, demand, chain, forbidden, params=params, key=None if bases is None else key)
+
+
+def state_key(sc: Scenario | str | Path, *, upto: int | None = None) -> tuple | None:
+    """Return the key :func:`apply_scenario` gives this state inside a reuse block, without building it.
+
+    None outside a :func:`~corridorkit.analysis._reuse.reuse_results` block. Lets a caller that
+    keeps results by state (:func:`corridorkit.analysis.compare.metrics`) skip building a state
+    whose results it has.
+    """
+    if memo("scenario_bases") is None:
+        return None
+    if not isinstance(sc, Scenario):
+        sc = resolve_scenario(sc)
+    chain = edit_chain(sc)
+    return _state_keys(sc, chain, chain if upto is None else chain[:upto])[2]
+
+
+def _state_keys(sc: Scenario, chain, applied) -> tuple[tuple, tuple, tuple]:
+    """Return (key of the network before edits, the parameter edits it is built with, key of the state)."""
+    # parameters under `assignment.` are read by the assignment only; any other may change what
+    # build_network bakes into edges (speeds, waits, costs)
+    build_params = tuple(
+        e.model_dump_json()
+        for _, _, e in applied
+        if isinstance(e, Param) and not e.key.startswith("assignment.")
+    )
+    base_key = (
+        repr(sc.as_of),
+        tuple((s.file or s.name, pos, e.model_dump_json()) for s, pos, e in chain if isinstance(e, AddAsset)),
+        build_params,
+    )
+    return base_key, build_params, (base_key, tuple(e.model_dump_json() for _, _, e in applied))
 
 
 def copy_network(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
