@@ -41,6 +41,24 @@ def pytest_unconfigure(config):
 
 
 @pytest.fixture
+def cli(capsys):
+    """Run ``corridorkit ARGS...`` in this process: ``cli_main``, the code behind the command.
+
+    Returns ``(exit code, stdout, stderr)``. Tests of the command itself as a process (the entry
+    point, ``--version``, a traceback-free exit) run it with ``subprocess`` instead (test_cli.py).
+    """
+    from corridorkit.cli.main import cli_main
+
+    def run(*args: str) -> tuple[int, str, str]:
+        capsys.readouterr()
+        code = cli_main([str(a) for a in args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+@pytest.fixture
 def write_fc(tmp_path):
     """Write a FeatureCollection (list of features) to a temporary GeoJSON file."""
 

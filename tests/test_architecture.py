@@ -1,6 +1,7 @@
 """The house: layers -> analysis -> maps, no import cycles (lazy imports included), every module imports."""
 
 import ast
+import functools
 import importlib
 from pathlib import Path
 
@@ -46,6 +47,7 @@ def imports_of(path: Path, name: str, known: set[str]) -> set[str]:
     return found
 
 
+@functools.lru_cache(maxsize=1)  # the files do not change during a test run: parsed once, read by each test
 def import_graph() -> nx.DiGraph:
     mods = modules()
     G = nx.DiGraph()

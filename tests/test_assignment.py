@@ -1,8 +1,6 @@
 """Capacity-constrained assignment: hand-solved LPs, a hand-built pipeline network, the shipped scenarios."""
 
 import json
-import subprocess
-import sys
 
 import numpy as np
 import pandas as pd
@@ -201,14 +199,8 @@ def test_shipped_gas_2024_fits_the_published_pipeline_capacities():
     assert tap.load == pytest.approx(9.3) and tap.capacity == 10
 
 
-def ck(*args):
-    return subprocess.run(
-        [sys.executable, "-m", "corridorkit", *args], capture_output=True, text=True, timeout=300
-    )
-
-
-def test_cli_assign_prints_json_with_totals_and_a_difference_table():
-    r = ck(
+def test_cli_assign_prints_json_with_totals_and_a_difference_table(cli):
+    code, stdout, stderr = cli(
         "assign",
         "--scenario",
         "s1-multivector-pivot",
@@ -219,19 +211,19 @@ def test_cli_assign_prints_json_with_totals_and_a_difference_table():
         "--against",
         "baseline-2030",
     )
-    assert r.returncode == 0, r.stderr
-    out = json.loads(r.stdout)
+    assert code == 0, stderr
+    out = json.loads(stdout)
     s = out["assignment"]["summary"]
     assert s["served"] + s["unserved"] == pytest.approx(s["demand"])
     assert out["against"]["scenario"] == "baseline-2030"
     assert isinstance(out["difference"]["links"], list)
 
 
-def test_cli_assign_rejects_an_unknown_scenario_and_commodity_with_exit_code_2():
-    r = ck("assign", "--scenario", "s5-emancipaton")
-    assert r.returncode == 2 and "s5-emancipation" in r.stderr and "Traceback" not in r.stderr
-    r = ck("assign", "--scenario", "baseline-2025", "--commodity", "coal")
-    assert r.returncode == 2 and "commodity" in r.stderr and "Traceback" not in r.stderr
+def test_cli_assign_rejects_an_unknown_scenario_and_commodity_with_exit_code_2(cli):
+    code, _, stderr = cli("assign", "--scenario", "s5-emancipaton")
+    assert code == 2 and "s5-emancipation" in stderr and "Traceback" not in stderr
+    code, _, stderr = cli("assign", "--scenario", "baseline-2025", "--commodity", "coal")
+    assert code == 2 and "commodity" in stderr and "Traceback" not in stderr
 
 
 def test_comparing_a_scenario_with_itself_shows_no_difference():

@@ -1,20 +1,11 @@
 """Curated data as data: the YAML source files rebuild the shipped GeoJSON, and users write the same format."""
 
-import subprocess
-import sys
-
 import pytest
 
 from corridorkit.errors import CorridorkitError, InputError
 from corridorkit.layers.curated import curated_dir, load_features, read_user_file
 from corridorkit.layers.schema import LINE_KINDS, POINT_KINDS
 from corridorkit.layers.sources import build, source_files, sources_dir, template
-
-
-def ck(*args, cwd=None):
-    return subprocess.run(
-        [sys.executable, "-m", "corridorkit", *args], capture_output=True, text=True, timeout=300, cwd=cwd
-    )
 
 
 def test_every_shipped_layer_is_rebuilt_byte_for_byte_from_its_source_file(tmp_path):
@@ -110,13 +101,13 @@ def test_a_bad_source_file_names_the_file_the_asset_and_the_field(tmp_path, edit
     assert problems and problems[0].file == str(p) and problems[0].field == field, problems
 
 
-def test_broken_yaml_is_one_line_with_its_position(tmp_path):
+def test_broken_yaml_is_one_line_with_its_position(tmp_path, cli):
     p = tmp_path / "broken.yaml"
     p.write_text("assets:\n  - id: [unclosed\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"broken.yaml: not valid YAML \(line 3"):
         read_user_file(p)
-    r = ck("layers", "check", str(p))
-    assert r.returncode == 2 and "Traceback" not in r.stderr and "not valid YAML" in r.stderr
+    code, _, stderr = cli("layers", "check", p)
+    assert code == 2 and "Traceback" not in stderr and "not valid YAML" in stderr
 
 
 @pytest.mark.parametrize("kind", LINE_KINDS + POINT_KINDS)
@@ -127,15 +118,16 @@ def test_the_template_of_every_kind_is_a_valid_source_file(tmp_path, kind):
     assert not problems and [f.asset.kind for f in feats] == [kind]
 
 
-def test_layers_new_writes_a_template_and_never_overwrites(tmp_path):
-    r = ck("layers", "new", "--kind", "border_crossing", "--out", "x.yaml", cwd=tmp_path)
-    assert r.returncode == 0, r.stderr
+def test_layers_new_writes_a_template_and_never_overwrites(tmp_path, cli, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # --out is relative to the current folder
+    code, _, stderr = cli("layers", "new", "--kind", "border_crossing", "--out", "x.yaml")
+    assert code == 0, stderr
     assert "crossing:" in (tmp_path / "x.yaml").read_text(encoding="utf-8")
     (tmp_path / "x.yaml").write_text("mine", encoding="utf-8")
-    r = ck("layers", "new", "--kind", "road", "--out", "x.yaml", cwd=tmp_path)
-    assert r.returncode == 2 and (tmp_path / "x.yaml").read_text(encoding="utf-8") == "mine"
-    r = ck("layers", "new", "--kind", "railway", "--out", "y.yaml", cwd=tmp_path)
-    assert r.returncode == 2 and "rail_line" in r.stderr and "Traceback" not in r.stderr
+    code, _, stderr = cli("layers", "new", "--kind", "road", "--out", "x.yaml")
+    assert code == 2 and (tmp_path / "x.yaml").read_text(encoding="utf-8") == "mine"
+    code, _, stderr = cli("layers", "new", "--kind", "railway", "--out", "y.yaml")
+    assert code == 2 and "rail_line" in stderr and "Traceback" not in stderr
 
 
 def test_the_shipped_sources_have_no_dangling_source_ids():

@@ -226,15 +226,8 @@ def test_s5_moves_cargo_off_russia_onto_the_caspian_ferries_within_the_fleet():
         assert s["served"] + s["unserved"] == pytest.approx(s["demand"])
 
 
-def test_layers_check_rejects_an_unknown_assignment_scenario_with_exit_code_2():
-    import subprocess
-    import sys
-
-    r = subprocess.run(
-        [sys.executable, "-m", "corridorkit", "layers", "check", "--assignment", "s5-emancipatio"],
-        capture_output=True,
-        text=True,
-    )
-    assert r.returncode == 2
-    assert "field 'scenario': unknown scenario 's5-emancipatio'" in r.stderr + r.stdout
-    assert "Traceback" not in r.stderr
+def test_layers_check_rejects_an_unknown_assignment_scenario_with_exit_code_2(cli):
+    code, stdout, stderr = cli("layers", "check", "--assignment", "s5-emancipatio")
+    assert code == 2
+    assert "field 'scenario': unknown scenario 's5-emancipatio'" in stderr + stdout
+    assert "Traceback" not in stderr
