@@ -10,7 +10,7 @@ Each notebook runs top to bottom (nbclient, the ``python3`` kernel, working dire
 MB): that output is replaced by a one-line note saying how to see it. Execution timings and
 object addresses (``<Styler at 0x..>``) are dropped, so re-running on the same inputs changes
 nothing but what the code prints.
-The test command (``pytest``, with ``--nbmake``) re-executes the notebooks without storing.
+The test command (``pytest``: tests/test_notebooks.py) re-executes the notebooks without storing.
 """
 
 from __future__ import annotations
