@@ -264,8 +264,17 @@ def test_osm_fetch_without_a_network_fails_at_once(capsys, monkeypatch, tmp_path
     def refused(*a, **k):
         raise requests.ConnectionError("Network is unreachable")
 
+    def no_dns(*a, **k):
+        raise socket.gaierror(-3, "Temporary failure in name resolution")
+
+    import osmnx._http  # noqa: F401 - imported first: it keeps socket.getaddrinfo as it finds it (the real one)
+
     slept = []
     monkeypatch.setattr(socket, "create_connection", unreachable)
+    monkeypatch.setattr(socket.socket, "connect", unreachable)
+    # no DNS query either: osmnx resolves the Overpass host itself, then installs its own getaddrinfo
+    monkeypatch.setattr(socket, "gethostbyname", no_dns)
+    monkeypatch.setattr(socket, "getaddrinfo", no_dns)
     monkeypatch.setattr(requests, "get", refused)
     monkeypatch.setattr(requests, "post", refused)
     monkeypatch.setattr(time, "sleep", slept.append)

@@ -44,12 +44,16 @@ runner = CliRunner()
 def no_network(monkeypatch):
     """Any attempt to reach the network fails loudly."""
 
+    import osmnx._http  # noqa: F401 - imported first: it keeps socket.getaddrinfo as it finds it (the real one)
+
     def refuse(*args, **kwargs):
         raise OSError("network access attempted in an offline test")
 
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(socket, "gethostbyname", refuse)  # a DNS query is network access too
+    monkeypatch.setattr(socket, "gethostbyname_ex", refuse)
 
 
 @pytest.fixture(autouse=True)
