@@ -78,14 +78,17 @@ def ensure_kernels() -> None:
     numba compiles a kernel on its first call and writes it to its cache (``__pycache__``
     beside the source, or ``NUMBA_CACHE_DIR``); later processes load it in well under a second.
     Processes that start together would each compile the same kernels (15-20 s of CPU each):
-    here the first one compiles, on a five-node graph, while holding a lock in the cache
-    folder; the others wait for it and load its cache. Without ``fcntl`` (Windows) or a
-    writable cache folder, each process compiles on its own, as numba does by default.
+    while the cache lacks them, the first one compiles, on a five-node graph, holding a lock in
+    the cache folder; the others wait for it and load its cache. Once it has them nothing waits
+    (Dask workers load them side by side). Without ``fcntl`` (Windows) or a writable cache
+    folder, each process compiles on its own, as numba does by default.
     """
     global _KERNELS_READY
     if _KERNELS_READY:
         return
     _KERNELS_READY = True  # set first: the warm-up below runs the engine, which calls this
+    if _in_cache():
+        return  # nothing to compile: each process loads the kernels on their first call, side by side
     with _cache_lock():
         # a diamond 0 -> {1, 2} -> 3 with a bridge 3 -> 4: every kernel runs, with the engine's dtypes
         eng = CriticalityEngine(
@@ -99,6 +102,17 @@ def ensure_kernels() -> None:
             demand=[[1.0, 1.0]],
         )
         eng.run()
+
+
+def _in_cache() -> bool:
+    """Return True when numba's cache holds an index for every kernel the engine calls."""
+    try:
+        entry_points = (kernels.baseline_trees, kernels.tree_layout, kernels.relevant_tree_edges)
+        return all(
+            Path(k._cache._cache_file._index_path).exists() for k in (*entry_points, kernels.repair_elements)
+        )
+    except AttributeError:  # another numba: take the lock
+        return False
 
 
 @contextmanager

@@ -190,3 +190,14 @@ def test_the_first_compile_holds_a_lock_that_other_processes_wait_on(tmp_path, m
                 fcntl.flock(other.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
     with open(folder / "corridorkit-kernels.lock", "a") as other:
         fcntl.flock(other.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)  # released at the end of the block
+
+
+def test_the_lock_is_taken_only_while_a_kernel_is_missing_from_the_cache(tmp_path, monkeypatch):
+    from corridorkit.analysis import criticality
+
+    u, v, w, groups = diamond()
+    CriticalityEngine(5, u, v, w, groups, origins=[0], destinations=[3, 4], demand=[[1.0, 1.0]]).run()
+    assert criticality._in_cache()  # compiled or loaded above: in the cache, nobody waits
+    k = criticality.kernels.repair_elements
+    monkeypatch.setattr(k._cache._cache_file, "_index_path", str(tmp_path / "missing.nbi"))
+    assert not criticality._in_cache()  # one kernel missing: the first process compiles, the others wait
