@@ -1,3 +1,4 @@
+import functools
 import json
 import subprocess
 import sys
@@ -40,8 +41,7 @@ def pytest_unconfigure(config):
         proc.wait()  # not killed: numba may be writing its cache
 
 
-@pytest.fixture
-def cli(capsys):
+def run_cli(capsys, *args) -> tuple[int, str, str]:
     """Run ``corridorkit ARGS...`` in this process: ``cli_main``, the code behind the command.
 
     Returns ``(exit code, stdout, stderr)``. Tests of the command itself as a process (the entry
@@ -49,13 +49,16 @@ def cli(capsys):
     """
     from corridorkit.cli.main import cli_main
 
-    def run(*args: str) -> tuple[int, str, str]:
-        capsys.readouterr()
-        code = cli_main([str(a) for a in args])
-        out, err = capsys.readouterr()
-        return code, out, err
+    capsys.readouterr()
+    code = cli_main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
 
-    return run
+
+@pytest.fixture
+def cli(capsys):
+    """:func:`run_cli` with this test's captured output: ``cli("assign", "--scenario", ...)``."""
+    return functools.partial(run_cli, capsys)
 
 
 @pytest.fixture

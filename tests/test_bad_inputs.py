@@ -20,8 +20,8 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from corridorkit import limits
-from corridorkit.cli.main import cli_main
 from tests.bad_inputs_cases import CASES, USER_FILES, judge, make_fixtures, snapshot
+from tests.conftest import run_cli
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -32,13 +32,6 @@ def scratch(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("COLUMNS", "200")
     return tmp_path
-
-
-def run_in_process(args: list[str], capsys) -> tuple[int, str, str]:
-    capsys.readouterr()
-    code = cli_main(args)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def run_subprocess(args: list[str], env: dict, cwd: Path) -> tuple[int, str, str]:
@@ -57,7 +50,7 @@ def test_bad_input(case, scratch, capsys, monkeypatch):
         code, out, err = run_subprocess(case.argv(scratch), case.environ(scratch), cwd)
     else:
         monkeypatch.chdir(cwd)
-        code, out, err = run_in_process(case.argv(scratch), capsys)
+        code, out, err = run_cli(capsys, *case.argv(scratch))
     wrong = judge(case, code, out, err, before, snapshot(scratch / "mine"))
     assert not wrong, f"{case.name}: {wrong}\nstdout: {out[-500:]}\nstderr: {err[-800:]}"
 
@@ -87,44 +80,44 @@ def test_every_output_option_leaves_the_users_files_byte_identical(scratch, caps
         ["alignment", "46.40,39.20", "46.25,38.91", "--geojson", str(mine / "route.geojson")],
     ]
     for args in runs:
-        code, _, err = run_in_process(args, capsys)
+        code, _, err = run_cli(capsys, *args)
         assert code == 2, (args, err)
         assert snapshot(mine) == before, args
     os.chdir(mine)
-    code, _, err = run_in_process(["report", "--out", "."], capsys)
+    code, _, err = run_cli(capsys, "report", "--out", ".")
     assert code == 2 and "current folder" in err
     assert snapshot(mine) == before
 
 
 def test_an_output_file_is_replaced_only_while_it_is_the_commands_own(scratch, capsys):
     out = scratch / "od.csv"
-    assert run_in_process(["od", "--csv", str(out)], capsys)[0] == 0
+    assert run_cli(capsys, "od", "--csv", str(out))[0] == 0
     first = out.read_bytes()
     assert first.startswith(b",") or b"baku" in first
     # the same command may write it again (re-runs are the normal case)
-    assert run_in_process(["od", "--csv", str(out)], capsys)[0] == 0
+    assert run_cli(capsys, "od", "--csv", str(out))[0] == 0
     assert out.read_bytes() == first
     # another command may not, and neither may this one once the user edited the file
-    code, _, err = run_in_process(["scenario", "compare", "s2-zangezur-blocked", "--against", "baseline-2030",
-                                   "--csv", str(out)], capsys)
+    code, _, err = run_cli(capsys, "scenario", "compare", "s2-zangezur-blocked", "--against", "baseline-2030",
+                                   "--csv", str(out))
     assert code == 2 and "corridorkit od" in err
     out.write_bytes(first + b"my note\n")
-    code, _, err = run_in_process(["od", "--csv", str(out)], capsys)
+    code, _, err = run_cli(capsys, "od", "--csv", str(out))
     assert code == 2 and "changed" in err
     assert out.read_bytes() == first + b"my note\n"
 
 
 def test_an_export_folder_is_replaced_only_while_it_holds_only_the_export(scratch, capsys):
     out = scratch / "exp"
-    assert run_in_process(["layers", "export", "--out", str(out)], capsys)[0] == 0
+    assert run_cli(capsys, "layers", "export", "--out", str(out))[0] == 0
     names = sorted(p.name for p in out.iterdir())
     assert ".corridorkit-output.json" in names and "energy_lines.geojson" in names
-    assert run_in_process(["layers", "export", "--format", "gpkg", "--out", str(out)], capsys)[0] == 0
+    assert run_cli(capsys, "layers", "export", "--format", "gpkg", "--out", str(out))[0] == 0
     assert sorted(p.name for p in out.iterdir()) == [
         ".corridorkit-output.json", "corridorkit_layers.gpkg", "corridorkit_layers.qgz"
     ]
     (out / "my_notes.txt").write_text("mine")
-    code, _, err = run_in_process(["layers", "export", "--out", str(out)], capsys)
+    code, _, err = run_cli(capsys, "layers", "export", "--out", str(out))
     assert code == 2 and "my_notes.txt" in err
     assert (out / "my_notes.txt").read_text() == "mine"
 
@@ -266,7 +259,7 @@ def test_no_wrong_option_value_gives_a_traceback(option, value, capsys, empty_cw
     # output files: a name with the right suffix is a valid value (these strategies rarely make one)
     assume(not v.lower().endswith((".csv", ".geojson", ".json", ".png", ".svg")))
     args = [name, value, "data"] if not prefix else [*prefix, name, value]
-    code, out, err = run_in_process(args, capsys)
+    code, out, err = run_cli(capsys, *args)
     text = out + err
     assert "Traceback" not in text
     assert code == 2, (args, code, text[-400:])

@@ -17,16 +17,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from corridorkit.cli.main import cli_main
+from tests.conftest import run_cli
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    code = cli_main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture(autouse=True)
@@ -66,7 +59,7 @@ def test_route_with_a_scenario_reproduces_the_readmes_s1_figure(capsys):
     base_days, s1_days = readme_s1_rail_days()
     answers = {}
     for sc in ("baseline-2030", "s1-multivector-pivot"):
-        code, out, err = run(capsys, "route", "Baku", "Nakhchivan", "--mode", "rail", "--scenario", sc,
+        code, out, err = run_cli(capsys, "route", "Baku", "Nakhchivan", "--mode", "rail", "--scenario", sc,
                              "--format", "json")
         assert code == 0, err
         answers[sc] = json.loads(out)
@@ -84,7 +77,7 @@ def test_route_with_a_scenario_reproduces_the_readmes_s1_figure(capsys):
 
 def test_as_of_overrides_the_scenarios_date(capsys):
     # in 2025 the Meghri section is not open even under S1: the route goes round again
-    code, out, err = run(capsys, "route", "Baku", "Nakhchivan", "--mode", "rail", "--scenario",
+    code, out, err = run_cli(capsys, "route", "Baku", "Nakhchivan", "--mode", "rail", "--scenario",
                          "s1-multivector-pivot", "--as-of", "2025", "--format", "json")
     assert code == 0, err
     r = json.loads(out)
@@ -95,7 +88,7 @@ def test_as_of_overrides_the_scenarios_date(capsys):
 @pytest.mark.filterwarnings("error")  # no warning from a library reaches the user
 def test_flow_with_a_scenario_gives_the_readmes_gas_figure(capsys):
     # README: S1 Caspian gas to the EU 10 -> 20 bcm/y, TAP still binds
-    code, out, err = run(capsys, "flow", "gas", "--from", "sangachal", "--to", "gas_melendugno",
+    code, out, err = run_cli(capsys, "flow", "gas", "--from", "sangachal", "--to", "gas_melendugno",
                          "--scenario", "s1-multivector-pivot", "--format", "csv")
     assert code == 0, err
     rows = list(csv.DictReader(io.StringIO(out)))
@@ -107,7 +100,7 @@ def test_flow_with_a_scenario_gives_the_readmes_gas_figure(capsys):
     ["chokepoints"],
 ])
 def test_an_unknown_scenario_is_one_line_with_a_suggestion(capsys, command):
-    code, out, err = run(capsys, *command, "--scenario", "s1-multivector-pivt")
+    code, out, err = run_cli(capsys, *command, "--scenario", "s1-multivector-pivt")
     assert code == 2
     lines = err.strip().splitlines()
     assert len(lines) == 1, err
@@ -121,7 +114,7 @@ def test_an_unknown_scenario_is_one_line_with_a_suggestion(capsys, command):
 def test_scenario_names_are_never_split_across_lines_in_a_file(capsys):
     names = [yaml.safe_load(p.read_text(encoding="utf-8"))["name"]
              for p in sorted((ROOT / "analysis" / "scenarios").glob("*.yaml"))]
-    code, out, err = run(capsys, "scenario", "list")
+    code, out, err = run_cli(capsys, "scenario", "list")
     assert code == 0, err
     lines = out.splitlines()
     for name in names:
@@ -131,7 +124,7 @@ def test_scenario_names_are_never_split_across_lines_in_a_file(capsys):
 def test_source_urls_of_an_asset_print_whole_in_a_file(capsys):
     urls = btc_source_urls()
     assert len(urls) > 5
-    code, out, err = run(capsys, "layers", "show", "btc")
+    code, out, err = run_cli(capsys, "layers", "show", "btc")
     assert code == 0, err
     for url in urls:
         assert any(url in line for line in out.splitlines()), url
@@ -142,13 +135,13 @@ def test_a_table_title_is_not_wrapped_in_a_file(capsys):
         (ROOT / "layers" / "data" / "sources" / "middle_corridor_west.yaml").read_text(encoding="utf-8")
     )
     name = next(a["name"] for a in doc["assets"] if a["id"] == "rail_btk_akhalkalaki_kartsakhi")
-    code, out, err = run(capsys, "profile", "rail_btk_akhalkalaki_kartsakhi")
+    code, out, err = run_cli(capsys, "profile", "rail_btk_akhalkalaki_kartsakhi")
     assert code == 0, err
     assert any(f"Profile: {name}" in line for line in out.splitlines()), out[:400]
 
 
 def test_the_od_table_in_a_file_shows_every_value(capsys):
-    code, out, err = run(capsys, "od")
+    code, out, err = run_cli(capsys, "od")
     assert code == 0, err
     assert "…" not in out
     header = next(line for line in out.splitlines() if "from \\ to" in line)
@@ -171,7 +164,7 @@ def _floats(obj):
 
 def test_route_geojson_has_every_alternative_with_a_summary(capsys, tmp_path):
     old = tmp_path / "route.geojson"  # the older --geojson FILE keeps working and writes the same
-    code, out, err = run(capsys, "route", "Baku", "Tbilisi", "--k", "2", "--as-of", "2026",
+    code, out, err = run_cli(capsys, "route", "Baku", "Tbilisi", "--k", "2", "--as-of", "2026",
                          "--format", "geojson", "--geojson", str(old))
     assert code == 0, err
     fc = json.loads(out)
@@ -202,7 +195,7 @@ def test_route_geojson_has_every_alternative_with_a_summary(capsys, tmp_path):
 def test_layers_show_json_is_the_full_record(capsys):
     from corridorkit.layers.schema import Asset
 
-    code, out, err = run(capsys, "layers", "show", "btc", "--format", "json")
+    code, out, err = run_cli(capsys, "layers", "show", "btc", "--format", "json")
     assert code == 0, err
     rec = json.loads(out)
     assert rec["command"] == "layers show"
@@ -214,7 +207,7 @@ def test_layers_show_json_is_the_full_record(capsys):
 
 def test_csv_and_json_keep_stdout_data_only(capsys):
     osm_file = ROOT / "tests" / "fixtures" / "osm" / "akhalkalaki_kartsakhi.osm"
-    code, out, err = run(capsys, "osm", "load", str(osm_file), "--format", "json")
+    code, out, err = run_cli(capsys, "osm", "load", str(osm_file), "--format", "json")
     assert code == 0, err
     rec = json.loads(out)  # the ODbL attribution went to stderr, not into the JSON text
     assert rec["rail_ways"] == 5 and "OpenStreetMap" in rec["attribution"]
@@ -222,7 +215,7 @@ def test_csv_and_json_keep_stdout_data_only(capsys):
 
 
 def test_a_bad_format_value_is_one_line_naming_the_option(capsys):
-    code, out, err = run(capsys, "od", "--format", "xml")
+    code, out, err = run_cli(capsys, "od", "--format", "xml")
     assert code == 2 and out == ""
     lines = err.strip().splitlines()
     assert len(lines) == 1 and "--format" in lines[0] and "xml" in lines[0] and "json" in lines[0]
@@ -231,9 +224,9 @@ def test_a_bad_format_value_is_one_line_naming_the_option(capsys):
 # --- exit codes (README: 0 done, 2 bad input, 1 failure) ------------------------------------------------
 
 def test_exit_codes_are_0_done_2_bad_input_1_failure(capsys, monkeypatch):
-    code, _, _ = run(capsys, "scenario", "list", "--format", "csv")
+    code, _, _ = run_cli(capsys, "scenario", "list", "--format", "csv")
     assert code == 0
-    code, _, err = run(capsys, "layers", "show", "no_such_asset")
+    code, _, err = run_cli(capsys, "layers", "show", "no_such_asset")
     assert code == 2 and "no_such_asset" in err
     # a failure that is not the user's input: a download that cannot happen
     from corridorkit.errors import CorridorkitError
@@ -243,7 +236,7 @@ def test_exit_codes_are_0_done_2_bad_input_1_failure(capsys, monkeypatch):
         raise CorridorkitError("cannot download OSM data from the Overpass API (simulated)")
 
     monkeypatch.setattr(osm, "_download_graph", no_download)
-    code, _, err = run(capsys, "osm", "fetch", "--asset", "rail_btk_akhalkalaki_kartsakhi", "--out",
+    code, _, err = run_cli(capsys, "osm", "fetch", "--asset", "rail_btk_akhalkalaki_kartsakhi", "--out",
                        str(ROOT / "tests" / "_never_written.geojson"))
     assert code == 1 and "Overpass" in err
     assert not (ROOT / "tests" / "_never_written.geojson").exists()
@@ -279,7 +272,7 @@ def test_osm_fetch_without_a_network_fails_at_once(capsys, monkeypatch, tmp_path
     monkeypatch.setattr(requests, "post", refused)
     monkeypatch.setattr(time, "sleep", slept.append)
     monkeypatch.setattr(settings, "cache_dir", tmp_path / "cache")
-    code, out, err = run(capsys, "osm", "fetch", "--asset", "rail_btk_akhalkalaki_kartsakhi", "--out",
+    code, out, err = run_cli(capsys, "osm", "fetch", "--asset", "rail_btk_akhalkalaki_kartsakhi", "--out",
                          str(tmp_path / "btk.geojson"))
     assert code == 1
     lines = err.strip().splitlines()

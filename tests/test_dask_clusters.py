@@ -35,6 +35,7 @@ def test_the_n1_loop_on_a_dask_cluster_gives_the_same_table_as_in_process():
     assert here.recomputations == there.recomputations > 0
 
 
+@pytest.mark.slow
 def test_results_do_not_depend_on_the_number_of_workers(G):
     kw = {
         "n_samples": 300,

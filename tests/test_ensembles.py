@@ -67,9 +67,6 @@ def test_a_delay_shifts_the_upper_percentiles_by_the_delay(G):
     assert row.p_disconnected == 0
 
 
-@pytest.mark.slow
-
-
 def test_every_shipped_disruption_model_selects_edges_of_the_shipped_network():
     """A model that matches nothing would silently drop out of every ensemble (the Bosphorus once did)."""
     from corridorkit.analysis.ensembles import compile_ensemble, load_disruptions
