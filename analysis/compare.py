@@ -175,9 +175,8 @@ def _compare(baseline, scenario, places, questions, explain, features, demand) -
         if len(b_chain) > shared:
             first_label += f"; without the baseline's own edits {b_chain[shared:]}"
         labels = [first_label] + [_step_label(*s_chain[k - 1]) for k in step_points[1:]]
-        own_inputs = features is not None or demand is not None  # states are kept only without them
         for k, label in zip(step_points, labels, strict=True):
-            m = None if own_inputs else _known_metrics(state_key(s_sc, upto=k), places, questions)
+            m = _known_metrics(state_key(s_sc, upto=k, **kw), places, questions)
             if m is None:  # a step another comparison has measured is not built again
                 m = metrics(apply_scenario(s_sc, upto=k, **kw), places, questions)
             states_labels.append((label, m))

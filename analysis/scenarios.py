@@ -223,8 +223,7 @@ def apply_scenario(
         raise InputError(problems=problems)
     # Inside a reuse block (a report run) the network and demand before edits are built once per date, set
     # of added assets and parameter edits, and copied for each state: edits change the copy only.
-    own_inputs = base_params is not None or features is not None or base_demand is not None
-    bases = None if own_inputs else memo("scenario_bases")
+    bases = _bases(base_params, features, base_demand)
     base_key, build_params, key = _state_keys(sc, chain, applied)
     # a prebuilt network is reused only when nothing that shapes the build differs
     rebuild = bool(build_params) or any(isinstance(e, AddAsset) for _, _, e in chain)
@@ -255,19 +254,36 @@ def apply_scenario(
     return ScenarioState(sc, G, demand, chain, forbidden, params=params, key=None if bases is None else key)
 
 
-def state_key(sc: Scenario | str | Path, *, upto: int | None = None) -> tuple | None:
-    """Return the key :func:`apply_scenario` gives this state inside a reuse block, without building it.
+def state_key(
+    sc: Scenario | str | Path,
+    *,
+    upto: int | None = None,
+    params: Params | None = None,
+    base_demand: pd.DataFrame | None = None,
+    features: dict | None = None,
+) -> tuple | None:
+    """Return the key :func:`apply_scenario` gives this state (same arguments), without building it.
 
-    None outside a :func:`~corridorkit.analysis._reuse.reuse_results` block. Lets a caller that
-    keeps results by state (:func:`corridorkit.analysis.compare.metrics`) skip building a state
-    whose results it has.
+    None where it gives none: outside a :func:`~corridorkit.analysis._reuse.reuse_results` block, or
+    with inputs of the caller's own. Lets a caller that keeps results by state
+    (:func:`corridorkit.analysis.compare.metrics`) skip building a state whose results it has.
     """
-    if memo("scenario_bases") is None:
+    if _bases(params, features, base_demand) is None:
         return None
     if not isinstance(sc, Scenario):
         sc = resolve_scenario(sc)
     chain = edit_chain(sc)
     return _state_keys(sc, chain, chain if upto is None else chain[:upto])[2]
+
+
+def _bases(params, features, base_demand) -> dict | None:
+    """Return the store of networks before edits (a reuse block, the shipped inputs), else None.
+
+    States are kept only when built from the shipped features, parameters and demand: inputs of the
+    caller's own are not part of the key.
+    """
+    own_inputs = params is not None or features is not None or base_demand is not None
+    return None if own_inputs else memo("scenario_bases")
 
 
 def _state_keys(sc: Scenario, chain, applied) -> tuple[tuple, tuple, tuple]:

@@ -191,3 +191,21 @@ def test_reading_a_scenario_twice_gives_independent_copies_and_sees_edits_to_the
     doc["edits"].append({"op": "open", "asset": "t_az_main", "why": "test, a longer file"})
     p.write_text(yaml.safe_dump(doc), encoding="utf-8")  # the file changes (size and time): read again
     assert len(read_scenario(p).edits) == 2
+
+
+def test_a_states_key_is_known_before_it_is_built_and_distinguishes_every_step():
+    # compare skips building a step whose metrics it has, by this key: it must be apply_scenario's own, and
+    # two different steps must never share one (they would share metrics)
+    from corridorkit.analysis._reuse import reuse_results
+    from corridorkit.analysis.scenarios import edit_chain, resolve_scenario, state_key
+
+    sc = resolve_scenario("s1-s4-pivot-mediated")  # extends another scenario: edits from two files
+    steps = range(len(edit_chain(sc)) + 1)
+    assert state_key(sc, upto=1) is None  # outside a reuse block nothing is kept
+    with reuse_results():
+        keys = [state_key(sc, upto=k) for k in steps]
+        assert keys == [apply_scenario(sc, upto=k).key for k in steps]
+        assert len(set(keys)) == len(keys)
+        feats, _ = load_features()
+        assert state_key(sc, upto=1, features=feats) is None  # the caller's own inputs: not kept
+        assert apply_scenario(sc, upto=1, features=feats).key is None
