@@ -383,11 +383,15 @@ def question_flow_value(G: nx.MultiDiGraph, q: dict, *, graphs: dict | None = No
 
     ``graphs``: as in :func:`max_flow_value`.
     """
-    src = [s for s in q["sources"] if _present(G, s)]
-    snk = [s for s in q["sinks"] if _present(G, s)]
+    src, snk = _question_ends(G, q)
     if not src or not snk:
         return float("nan")
     return max_flow_value(G, q["commodity"], src, snk, avoid_countries=q.get("avoid") or (), graphs=graphs)
+
+
+def _question_ends(G: nx.MultiDiGraph, q: dict) -> tuple[list[str], list[str]]:
+    """Return a question's sources and sinks that are in this network."""
+    return [s for s in q["sources"] if _present(G, s)], [s for s in q["sinks"] if _present(G, s)]
 
 
 def question_flow(G: nx.MultiDiGraph, q: dict) -> FlowResult | None:
@@ -396,8 +400,7 @@ def question_flow(G: nx.MultiDiGraph, q: dict) -> FlowResult | None:
     Endpoints absent from this network (e.g. a proposed terminal not yet built) are
     dropped; None when no source or no sink is left.
     """
-    src = [s for s in q["sources"] if _present(G, s)]
-    snk = [s for s in q["sinks"] if _present(G, s)]
+    src, snk = _question_ends(G, q)
     if not src or not snk:
         return None
     return max_flow(G, q["commodity"], src, snk, avoid_countries=q.get("avoid") or ())

@@ -100,6 +100,7 @@ def _figures(feature: Feature, params: Params, want) -> list[tuple[float, str, s
     figs = [(v, c) for c in figs if (v := _convert(c.value, c.unit, c.commodity, params)) is not None]
     if not figs:
         return []
+
     def basis(c) -> str:  # a figure derived by assumption says so wherever its basis is shown
         return f"{c.basis} (assumption)" if c.assumption else c.basis
 

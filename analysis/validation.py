@@ -291,6 +291,7 @@ def run(
     # A network depends on its date only through the statuses of the assets on that date: dates with the
     # same statuses share one network (34 dates, fewer networks), its recorded date set to each question's.
     networks: dict[tuple, nx.MultiDiGraph] = {}
+    statuses_on: dict[str, tuple] = {}
     rows = []
     for q in vs.questions:
         if group is not None and q.group != group:
@@ -310,7 +311,9 @@ def run(
         if not q.in_model:
             res = {"modelled": None, "route": "", "countries": "", "status": "not in model", "detail": ""}
         else:
-            statuses = tuple(status_as_of(f.asset, q.as_of) for f in features.values())
+            if q.as_of not in statuses_on:
+                statuses_on[q.as_of] = tuple(status_as_of(f.asset, q.as_of) for f in features.values())
+            statuses = statuses_on[q.as_of]
             if statuses not in networks:
                 networks[statuses] = build_network(q.as_of, features=features, params=params)
             G = networks[statuses]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import resource
+import os
 import subprocess
 import sys
 import tempfile
@@ -70,9 +70,10 @@ def run(out: Path, jobs: int) -> dict:
 
     The report with ``--jobs 2`` runs in two processes (the second forked from the first, sharing its
     pages until either writes them): the tree's summed RSS counts shared pages twice, its summed PSS
-    once; both are sampled every 0.1 s (Linux), the largest process's peak comes from getrusage.
+    once; both are sampled every 0.1 s (Linux). CPU time and the largest process's peak RSS are this
+    run's own (``wait4`` on the child: its usage and its descendants'), not the maximum over the runs
+    before it as ``getrusage(RUSAGE_CHILDREN)`` would give.
     """
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, "-m", "corridorkit", "report", "--out", str(out), "--jobs", str(jobs)],
@@ -80,19 +81,21 @@ def run(out: Path, jobs: int) -> dict:
         stderr=subprocess.PIPE,
     )
     tree_rss = tree_pss = 0.0
-    while proc.poll() is None:
+    while True:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
         rss, pss = _memory_mb(_tree(proc.pid))
         tree_rss, tree_pss = max(tree_rss, rss), max(tree_pss, pss)
         time.sleep(0.1)
+    elapsed = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here: Popen must not wait for it again
     if proc.returncode:
         raise SystemExit(f"corridorkit report failed: {proc.stderr.read().decode()[-2000:]}")
-    elapsed = time.perf_counter() - t0
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     return {
         "wall_s": elapsed,
-        "cpu_s": cpu,
-        "process_rss_mb": max(after.ru_maxrss, before.ru_maxrss) / 1024,
+        "cpu_s": usage.ru_utime + usage.ru_stime,
+        "process_rss_mb": usage.ru_maxrss / 1024,
         "tree_rss_mb": tree_rss,
         "tree_pss_mb": tree_pss,
     }

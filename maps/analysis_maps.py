@@ -7,7 +7,7 @@ from functools import lru_cache
 import numpy as np
 import shapely
 
-from corridorkit.maps.layers_map import add_basemap, core_border_lines
+from corridorkit.maps.layers_map import _simple_features, add_basemap, core_border_lines
 from corridorkit.maps.leaflet import (
     LayerControl,
     SafeGeoJson,
@@ -378,14 +378,8 @@ def _compare_basemap(data_dir: str) -> str:
     """Return the compare pages' basemap (countries, seas, borders) encoded, once per data folder."""
     from corridorkit.layers.base import basemap, borders
 
-    def simple(gdf, style):
-        return _fc(
-            [
-                {"type": "Feature", "properties": {"_style": style}, "geometry": _geom(g)}
-                for g in gdf.geometry.values
-                if g is not None
-            ]
-        )
+    def simple(gdf, style):  # the maps' basemap features, at _geom's 1e-4 degrees
+        return _simple_features(gdf, style, None, 4)
 
     return safe_json(
         [
